@@ -1,0 +1,256 @@
+"""The `cqdt` command line. Exit codes: 0 ok, 1 error (clear message, no traceback), 2 usage error."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from cqdt.errors import CqdtError
+from cqdt.library import Library, ProgressCallback
+from cqdt.settings import Settings
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _echo_json(data: Any) -> None:
+    click.echo(json.dumps(data, ensure_ascii=False))
+
+
+class _TqdmProgress:
+    """Progress on stderr, created on the first report so nothing shows when there is no work."""
+
+    def __init__(self, description: str) -> None:
+        self.description = description
+        self._bar: Any = None
+
+    def __call__(self, done: int, total: int, doc_id: str) -> None:
+        from tqdm import tqdm
+
+        if self._bar is None:
+            self._bar = tqdm(total=total, desc=self.description, unit="đoạn", file=sys.stderr, leave=False)
+        self._bar.set_postfix_str(doc_id[:40], refresh=False)
+        self._bar.update(done - self._bar.n)
+
+    def close(self) -> None:
+        if self._bar is not None:
+            self._bar.close()
+
+
+@contextmanager
+def _progress(description: str) -> Iterator[ProgressCallback]:
+    bar = _TqdmProgress(description)
+    try:
+        yield bar
+    finally:
+        bar.close()
+
+
+@contextmanager
+def _library(ctx: click.Context, *, build_if_empty: bool = False) -> Iterator[Library]:
+    settings: Settings = ctx.obj
+    with Library(settings) as library:
+        if build_if_empty and library.is_empty():
+            click.echo("Chỉ mục trống: đang xây dựng từ bộ tài liệu mặc định…", err=True)
+            with _progress("Lập chỉ mục") as progress:
+                results = library.ensure_corpus(progress)
+            for result in results:
+                if not result.ok:
+                    click.echo(f"  {result.doc_id}: {result.message_vi}", err=True)
+        yield library
+
+
+class _Group(click.Group):
+    """Turns CqdtError (and anything unexpected) into a message and exit code 1."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except CqdtError as exc:
+            click.echo(f"Lỗi: {exc.vi}\nError: {exc.en}", err=True)
+            ctx.exit(1)
+        except (click.exceptions.Exit, click.ClickException, click.Abort):
+            raise
+        except Exception as exc:
+            settings = ctx.obj
+            if isinstance(settings, Settings) and settings.debug:
+                raise
+            click.echo(
+                f"Lỗi không mong đợi: {type(exc).__name__}: {exc}\n"
+                "Unexpected error; set CQDT_DEBUG=1 to see the traceback.",
+                err=True,
+            )
+            ctx.exit(1)
+
+
+@click.group(cls=_Group)
+@click.version_option(package_name="cqdt")
+@click.pass_context
+def cli(ctx: click.Context) -> None:
+    """Trợ lý Chính quyền đô thị: tìm và trích dẫn tài liệu về mô hình chính quyền đô thị Hà Nội."""
+    try:
+        ctx.obj = Settings()
+    except Exception as exc:  # pydantic's validation message names the offending variable
+        raise CqdtError(vi=f"Cấu hình CQDT_* không hợp lệ: {exc}", en=f"invalid CQDT_* settings: {exc}") from exc
+    logging.getLogger("chromadb").setLevel(logging.ERROR)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Kết quả dạng JSON (mỗi tệp một dòng).")
+@click.pass_context
+def ingest(ctx: click.Context, paths: tuple[Path, ...], as_json: bool) -> None:
+    """Nạp tài liệu (.txt .md .html .pdf .docx) vào chỉ mục; không có PATH: bộ tài liệu mặc định."""
+    settings: Settings = ctx.obj
+    targets = list(paths) or [settings.corpus_dir]
+    with _library(ctx) as library, _progress("Lập chỉ mục") as progress:
+        results = library.ingest_paths(targets, progress)
+    labels = {
+        "added": "đã thêm",
+        "updated": "đã cập nhật",
+        "unchanged": "không đổi",
+        "duplicate": "trùng lặp",
+        "error": "lỗi",
+    }
+    for result in results:
+        if as_json:
+            _echo_json(result.to_dict())
+        else:
+            detail = f" — {result.message_vi}" if result.message_vi else ""
+            click.echo(f"{labels[result.status]:>12}  {result.doc_id} ({result.chunks} đoạn){detail}")
+    if not results:
+        click.echo("Không tìm thấy tệp nào được hỗ trợ.", err=True)
+    if any(not r.ok for r in results) or not results:
+        ctx.exit(1)
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_context
+def docs(ctx: click.Context, as_json: bool) -> None:
+    """Liệt kê tài liệu trong chỉ mục."""
+    with _library(ctx) as library:
+        records = library.documents()
+    if as_json:
+        _echo_json([r.to_dict() for r in records])
+        return
+    if not records:
+        click.echo("Chỉ mục chưa có tài liệu. Chạy 'cqdt ingest' để nạp bộ tài liệu mặc định.")
+    for r in records:
+        click.echo(f"{r.doc_id}  {r.date or '----------'}  {r.chunk_count:>3} đoạn  {r.title}")
+
+
+@cli.command()
+@click.argument("doc_id")
+@click.pass_context
+def rm(ctx: click.Context, doc_id: str) -> None:
+    """Xoá một tài liệu khỏi chỉ mục."""
+    with _library(ctx) as library:
+        record = library.remove(doc_id)
+    click.echo(f"Đã xoá {record.doc_id} ({record.chunk_count} đoạn).")
+
+
+@cli.command()
+@click.argument("doc_id")
+@click.option("--text", "with_text", is_flag=True, help="In toàn văn đã làm sạch.")
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_context
+def show(ctx: click.Context, doc_id: str, with_text: bool, as_json: bool) -> None:
+    """Xem thông tin (và toàn văn) một tài liệu."""
+    with _library(ctx) as library:
+        record = library.document(doc_id)
+        text = library.text(doc_id) if with_text or as_json else ""
+    if as_json:
+        _echo_json({**record.to_dict(), "text": text} if with_text else record.to_dict())
+        return
+    for label, value in (
+        ("Mã", record.doc_id),
+        ("Tiêu đề", record.title),
+        ("Ngày", record.date),
+        ("Nguồn", record.publisher),
+        ("Định dạng", record.source_format),
+        ("Số đoạn", record.chunk_count),
+        ("Văn bản dẫn chiếu", ", ".join(record.doc_numbers)),
+        ("Địa danh", ", ".join(record.places)),
+    ):
+        click.echo(f"{label + ':':<19}{value}")
+    if with_text:
+        click.echo("")
+        click.echo(text)
+
+
+@cli.command()
+@click.argument("query", required=False)
+@click.option("-k", "k", type=click.IntRange(1, 100), default=None, help="Số đoạn trả về (mặc định 5).")
+@click.option("--json", "as_json", is_flag=True)
+@click.option("--batch", type=click.File("r", encoding="utf-8"), help='Tệp JSONL: mỗi dòng {"id", "question"}.')
+@click.option("--mode", type=click.Choice(["hybrid", "bm25", "dense"]), default="hybrid", show_default=True)
+@click.pass_context
+def search(ctx: click.Context, query: str | None, k: int | None, as_json: bool, batch: Any, mode: str) -> None:
+    """Tìm các đoạn văn liên quan tới câu hỏi."""
+    if (query is None) == (batch is None):
+        raise click.UsageError("Cần đúng một trong hai: QUERY hoặc --batch FILE.")
+    with _library(ctx, build_if_empty=True) as library:
+        if batch is not None:
+            failures = 0
+            for number, line in enumerate(batch, start=1):
+                if not line.strip():
+                    continue
+                item_id: Any = None
+                try:
+                    item = json.loads(line)
+                    item_id = item.get("id") if isinstance(item, dict) else None
+                    question = item.get("question") if isinstance(item, dict) else None
+                    if not isinstance(question, str):
+                        raise CqdtError(vi="thiếu trường 'question'", en="missing 'question' string")
+                    hits = library.search(question, k, mode=mode)
+                    _echo_json({"id": item_id, "query": question, "results": [h.to_dict() for h in hits]})
+                except (json.JSONDecodeError, CqdtError) as exc:
+                    failures += 1
+                    message = exc.en if isinstance(exc, CqdtError) else f"invalid JSON: {exc}"
+                    _echo_json({"id": item_id, "line": number, "error": message})
+            if failures:
+                ctx.exit(1)
+            return
+        assert query is not None
+        hits = library.search(query, k, mode=mode)
+    if as_json:
+        _echo_json({"query": query, "results": [h.to_dict() for h in hits]})
+        return
+    if not hits:
+        click.echo("Không tìm thấy đoạn nào phù hợp.")
+    for hit in hits:
+        chunk = hit.chunk
+        click.echo(
+            f"[{hit.rank}] {chunk.title} ({chunk.date or 'không rõ ngày'}) — {chunk.doc_id} "
+            f"[{chunk.start}:{chunk.end}] điểm {hit.score:.3f}"
+        )
+        click.echo("    " + chunk.text.replace("\n", "\n    "))
+        click.echo("")
+
+
+@cli.command()
+@click.pass_context
+def reindex(ctx: click.Context) -> None:
+    """Tạo lại toàn bộ vector (sau khi đổi mô hình nhúng CQDT_EMBED_MODEL)."""
+    with _library(ctx) as library, _progress("Tạo lại vector") as progress:
+        total = library.reindex(progress)
+    click.echo(f"Đã tạo lại {total} đoạn.")
+
+
+def main() -> None:
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(encoding="utf-8", errors="replace")
+    cli(prog_name="cqdt")
+
+
+if __name__ == "__main__":
+    main()

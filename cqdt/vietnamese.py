@@ -1,0 +1,86 @@
+"""Pure functions for Vietnamese text: Unicode, diacritics, numbers and tokens."""
+
+from __future__ import annotations
+
+import itertools
+import re
+import unicodedata
+
+_INVISIBLE = re.compile(r"[\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\ufeff\u00ad]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W_]+")
+_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+
+
+def nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
+
+
+def sanitize(text: str) -> str:
+    """NFC text without control or invisible characters; newlines kept, other spaces unified."""
+    text = nfc(text).replace("\r\n", "\n").replace("\r", "\n")
+    text = _INVISIBLE.sub("", text)
+    text = _CONTROL.sub(" ", text)
+    return text.replace("\u00a0", " ").replace("\t", " ")
+
+
+def strip_diacritics(text: str) -> str:
+    """'Nam Từ Liêm' -> 'Nam Tu Liem'; đ/Đ become d/D. Length may change only for decomposed input."""
+    decomposed = unicodedata.normalize("NFD", text)
+    bare = "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn")
+    return unicodedata.normalize("NFC", bare.replace("đ", "d").replace("Đ", "D"))
+
+
+def fold(text: str) -> str:
+    """Case- and diacritic-insensitive form, for matching what users type."""
+    return strip_diacritics(text).casefold()
+
+
+def has_diacritics(text: str) -> bool:
+    return fold(text) != text.casefold()
+
+
+def normalize_number(token: str) -> str:
+    """One canonical form per number: '98.840' -> '98840', '64,28' -> '64.28', '03' -> '3'.
+
+    Vietnamese writes '.' between thousands and ',' before decimals; a '.' not followed by
+    groups of exactly three digits is read as a decimal point (e.g. '98.2%').
+    """
+    token = token.replace(".", "") if _THOUSANDS.fullmatch(token) else token.replace(",", ".")
+    whole, dot, frac = token.partition(".")
+    whole = whole.lstrip("0") or "0"
+    frac = frac.rstrip("0")
+    return f"{whole}.{frac}" if dot and frac else whole
+
+
+def syllables(text: str) -> list[str]:
+    """Folded syllables and canonical numbers, in order."""
+    out = []
+    for token in _TOKEN.findall(fold(text)):
+        out.append(normalize_number(token) if token[0].isdigit() and token[-1].isdigit() else token)
+    return out
+
+
+def lexical_terms(text: str) -> list[str]:
+    """Terms for BM25: folded syllables plus adjacent-syllable bigrams.
+
+    Bigrams recover some of Vietnamese's multi-syllable words ('chính quyền', 'đô thị')
+    without a word segmenter.
+    """
+    units = syllables(text)
+    return units + [f"{a}_{b}" for a, b in itertools.pairwise(units)]
+
+
+def comparable(text: str) -> str:
+    """Case-, spacing- and number-format-insensitive form that keeps diacritics:
+    '98.840 hồ sơ' and '98840 Hồ  sơ' compare equal, 'ho so' does not."""
+    out = []
+    for token in _TOKEN.findall(nfc(text).casefold()):
+        out.append(normalize_number(token) if token[0].isdigit() and token[-1].isdigit() else token)
+    return " ".join(out)
+
+
+def contains_phrase(text: str, phrase: str) -> bool:
+    """Whether `phrase` occurs in `text` on token boundaries, compared with `comparable`."""
+    needle = comparable(phrase)
+    return bool(needle) and f" {needle} " in f" {comparable(text)} "

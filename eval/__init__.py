@@ -1,0 +1,1 @@
+"""Evaluation: gold datasets, deterministic metrics and experiments."""

@@ -1,0 +1,59 @@
+"""Reading gold datasets: one JSON object per line."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from cqdt.errors import InputError
+
+DATASETS_DIR = Path(__file__).resolve().parent / "datasets"
+DEFAULT_DATASET = DATASETS_DIR / "gold.jsonl"
+
+
+@dataclass(frozen=True)
+class Turn:
+    role: str
+    content: str
+
+
+@dataclass(frozen=True)
+class GoldQuestion:
+    id: str
+    question: str
+    answers: tuple[tuple[str, ...], ...]
+    sources: tuple[str, ...]
+    answerable: bool
+    category: str
+    history: tuple[Turn, ...] = field(default=())
+
+
+def load_dataset(path: Path) -> list[GoldQuestion]:
+    questions: list[GoldQuestion] = []
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(vi=f"Không đọc được bộ dữ liệu {path}.", en=f"cannot read dataset {path}: {exc}") from exc
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+            questions.append(
+                GoldQuestion(
+                    id=str(row["id"]),
+                    question=str(row["question"]),
+                    answers=tuple(tuple(str(a) for a in group) for group in row.get("answers", [])),
+                    sources=tuple(row.get("sources", [])),
+                    answerable=bool(row.get("answerable", True)),
+                    category=str(row.get("category", "")),
+                    history=tuple(Turn(str(t["role"]), str(t["content"])) for t in row.get("history") or []),
+                )
+            )
+        except (json.JSONDecodeError, KeyError, TypeError) as exc:
+            raise InputError(
+                vi=f"Dòng {number} của {path.name} không đúng định dạng.",
+                en=f"{path.name}:{number}: invalid row ({exc})",
+            ) from exc
+    return questions

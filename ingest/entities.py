@@ -1,0 +1,91 @@
+"""Find referenced document numbers and Hanoi place names in text (pure functions)."""
+
+from __future__ import annotations
+
+import re
+
+# '32/2021/NĐ-CP', '97/2019/QH14', '100/KH-UBND', '15-NQ/TU', '2200- QĐ/TU', '1824/UBND-NC'
+_DOC_NUMBER = re.compile(
+    r"(?<![\w/])(\d{1,5})\s?([-/])\s?(?:(\d{4})/)?"
+    r"([A-ZĐ]{1,6}\d{0,2}(?:-[A-ZĐ][A-Za-zĐ]{0,6}\d{0,2})*)"
+    r"(?:/([A-ZĐ]{1,6}\d{0,2}(?:-[A-ZĐ][A-Za-zĐ]{0,6})*))?(?![\w/])"
+)
+
+HANOI_DISTRICTS = (
+    "Ba Đình",
+    "Hoàn Kiếm",
+    "Tây Hồ",
+    "Long Biên",
+    "Cầu Giấy",
+    "Đống Đa",
+    "Hai Bà Trưng",
+    "Hoàng Mai",
+    "Thanh Xuân",
+    "Nam Từ Liêm",
+    "Bắc Từ Liêm",
+    "Hà Đông",
+    "Sơn Tây",
+    "Ba Vì",
+    "Chương Mỹ",
+    "Đan Phượng",
+    "Đông Anh",
+    "Gia Lâm",
+    "Hoài Đức",
+    "Mê Linh",
+    "Mỹ Đức",
+    "Phú Xuyên",
+    "Phúc Thọ",
+    "Quốc Oai",
+    "Sóc Sơn",
+    "Thạch Thất",
+    "Thanh Oai",
+    "Thanh Trì",
+    "Thường Tín",
+    "Ứng Hòa",
+)
+_DISTRICT = re.compile(
+    r"(?<!\w)(" + "|".join(sorted(map(re.escape, HANOI_DISTRICTS), key=len, reverse=True)) + r")(?!\w)"
+)
+# 'phường Ngọc Lâm', 'phường Mỹ Đình 1': capitalised syllables (and a number) after 'phường'.
+_WARD = re.compile(
+    r"(?<!\w)[Pp]hường\s+((?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][\wÀ-ỹ]*)(?:\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][\wÀ-ỹ]*){0,3}(?:\s+\d{1,2})?)"
+)
+_NOT_WARD = {"Phó", "Chủ", "Bí", "Ủy", "Uỷ", "Văn", "Đảng", "UBND", "Phường"}
+
+
+def document_numbers(text: str) -> list[str]:
+    """Referenced document numbers in order of first appearance, written canonically."""
+    found: list[str] = []
+    for match in _DOC_NUMBER.finditer(text):
+        number, sep, year, kind, issuer = match.groups()
+        if sep == "-" and not issuer:
+            continue  # '15-20' style ranges and 'CT-XH' abbreviations are not document numbers
+        if sep == "/" and not (year or "-" in kind or issuer):
+            continue  # '593/608' or 'ngày 9/9' never reach here, but '11/TTg' alone is too ambiguous
+        canonical = number + sep + (f"{year}/" if year else "") + kind + (f"/{issuer}" if issuer else "")
+        if canonical not in found:
+            found.append(canonical)
+    return found
+
+
+def districts(text: str) -> list[str]:
+    found: list[str] = []
+    for match in _DISTRICT.finditer(text):
+        if match.group(1) not in found:
+            found.append(match.group(1))
+    return found
+
+
+def wards(text: str) -> list[str]:
+    found: list[str] = []
+    for match in _WARD.finditer(text):
+        name = match.group(1).strip()
+        if name.split()[0] in _NOT_WARD or f"phường {name}" in found:
+            continue
+        found.append(f"phường {name}")
+    return found
+
+
+def places(text: str) -> list[str]:
+    """District names and 'phường X' ward names mentioned in the text."""
+    return districts(text) + wards(text)

@@ -1,0 +1,79 @@
+from cqdt.vietnamese import (
+    comparable,
+    contains_phrase,
+    fold,
+    has_diacritics,
+    lexical_terms,
+    normalize_number,
+    sanitize,
+    strip_diacritics,
+    syllables,
+)
+
+
+def test_fold_removes_tones_marks_and_d_bar():
+    assert fold("Quận Nam Từ Liêm, ĐẢNG ủy") == "quan nam tu liem, dang uy"
+    assert strip_diacritics("Đường Hoài Nam") == "Duong Hoai Nam"
+
+
+def test_fold_is_insensitive_to_unicode_composition():
+    decomposed = "Nghi\u0323 đi\u0323nh"  # NFD tone marks, as some office files store them
+    assert fold(decomposed) == fold("Nghị định") == "nghi dinh"
+
+
+def test_has_diacritics():
+    assert has_diacritics("hồ sơ")
+    assert not has_diacritics("ho so thu tuc hanh chinh 98.840")
+
+
+def test_numbers_have_one_canonical_form():
+    assert normalize_number("98.840") == normalize_number("98840") == "98840"
+    assert normalize_number("64,28") == "64.28"
+    assert normalize_number("98.2") == "98.2"
+    assert normalize_number("03") == normalize_number("3") == "3"
+    assert normalize_number("1.300") == "1300"
+
+
+def test_syllables_are_folded_and_numbers_canonical():
+    assert syllables("Ngày 03/8/2022 tiếp nhận 98.840 hồ sơ, đạt 99,57%") == [
+        "ngay",
+        "3",
+        "8",
+        "2022",
+        "tiep",
+        "nhan",
+        "98840",
+        "ho",
+        "so",
+        "dat",
+        "99.57",
+    ]
+
+
+def test_one_letter_syllables_are_kept():
+    assert "o" in syllables("ở phường") and "y" in syllables("ý kiến")
+
+
+def test_lexical_terms_add_bigrams():
+    terms = lexical_terms("chính quyền đô thị")
+    assert terms[:4] == ["chinh", "quyen", "do", "thi"]
+    assert "chinh_quyen" in terms and "do_thi" in terms
+
+
+def test_accentless_and_accented_text_give_the_same_terms():
+    assert lexical_terms("Quận Nam Từ Liêm") == lexical_terms("quan nam tu liem")
+
+
+def test_sanitize_drops_controls_and_invisible_characters():
+    assert sanitize("a\u200bb\x00c\r\nd\u00a0e") == "ab c\nd e"
+
+
+def test_comparable_keeps_diacritics_but_not_formats():
+    assert comparable("Ngày 3/8/2022") == comparable("ngày 03/08/2022")
+    assert comparable("hồ sơ") != comparable("ho so")
+
+
+def test_contains_phrase_respects_token_boundaries():
+    assert contains_phrase("đã giải quyết 98.840 hồ sơ", "98840 hồ sơ")
+    assert not contains_phrase("có 114 phường", "14 phường")
+    assert not contains_phrase("anything", "")
