@@ -24,6 +24,8 @@ class LexicalIndex(Protocol):
 
     def search(self, query: str, n: int, allowed: Callable[[str], bool] | None = None) -> list[tuple[str, float]]: ...
 
+    def idf(self, term: str) -> float: ...
+
     def __len__(self) -> int: ...
 
 
@@ -60,6 +62,7 @@ class BM25Index:
         self._ids: list[str] = []
         self._matrix: sparse.csc_matrix | None = None
         self._vocabulary: dict[str, int] = {}
+        self._idf: np.ndarray = np.zeros(0)
 
     def __len__(self) -> int:
         return len(self._terms)
@@ -78,7 +81,17 @@ class BM25Index:
         if self._matrix is None:
             self._ids = list(self._terms)
             self._matrix, self._vocabulary = bm25_weights([self._terms[i] for i in self._ids], self.k1, self.b)
+            df = np.asarray(self._matrix.getnnz(axis=0), dtype=np.float64)
+            self._idf = np.log1p((len(self._ids) - df + 0.5) / (df + 0.5))
         return self._matrix
+
+    def idf(self, term: str) -> float:
+        """How rare a term is among the indexed passages; an unseen term gets the highest value."""
+        self._ensure_built()
+        column = self._vocabulary.get(term)
+        if column is None:
+            return float(np.log1p((len(self._ids) + 0.5) / 0.5))
+        return float(self._idf[column])
 
     def search(self, query: str, n: int, allowed: Callable[[str], bool] | None = None) -> list[tuple[str, float]]:
         matrix = self._ensure_built()
