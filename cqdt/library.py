@@ -124,6 +124,7 @@ class Library:
         self._embedder = embedder
         self._lexical: LexicalIndex = lexical or BM25Index()
         self._mirror = _Mirror()
+        self._texts: dict[str, tuple[str, str]] = {}  # doc_id -> (content hash, cleaned text)
 
     # -- lifecycle -------------------------------------------------------------------------
     def close(self) -> None:
@@ -155,12 +156,29 @@ class Library:
 
     def text(self, doc_id: str) -> str:
         """The cleaned text every chunk offset and citation refers to."""
+        version = self._mirror.versions.get(doc_id)
+        cached = self._texts.get(doc_id)
+        if version is not None and cached is not None and cached[0] == version:
+            return cached[1]
         text = self.catalog.text(doc_id)
         if text is None:
             raise DocumentNotFoundError(
                 vi=f"Không có tài liệu '{doc_id}' trong chỉ mục.", en=f"no document '{doc_id}' in the index"
             )
+        if version is not None:
+            self._texts[doc_id] = (version, text)
         return text
+
+    def committed_chunks(self) -> tuple[str, list[StoredChunk]]:
+        """Every searchable chunk, and a fingerprint of the corpus version they belong to."""
+        self.sync()
+        versions = self._mirror.versions
+        fingerprint = "|".join(f"{doc_id}:{h}" for doc_id, h in sorted(versions.items()))
+        return fingerprint, list(self._mirror.chunks.values())
+
+    def idf(self, term: str) -> float:
+        """Rarity of a lexical term (see cqdt.vietnamese.lexical_terms) among the indexed passages."""
+        return self._lexical.idf(term)
 
     def chunks(self, doc_id: str) -> list[StoredChunk]:
         record = self.document(doc_id)
@@ -397,15 +415,14 @@ class Library:
                 for cid, score in self.vectors.query(vector, fetch)
                 if cid in mirror.chunks and (allowed is None or allowed(cid))
             ][:n]
-        rankings = {name: [cid for cid, _ in results] for name, results in scored.items()}
         fused = self._fuse(text, scored)[:k]
-        positions = {name: {cid: i + 1 for i, cid in enumerate(ids)} for name, ids in rankings.items()}
+        raw = {name: dict(results) for name, results in scored.items()}
         return [
             SearchHit(
                 rank=i + 1,
                 score=score,
                 chunk=mirror.chunks[cid],
-                ranks={name: pos[cid] for name, pos in positions.items() if cid in pos},
+                scores={name: values[cid] for name, values in raw.items() if cid in values},
             )
             for i, (cid, score) in enumerate(fused)
         ]

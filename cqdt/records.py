@@ -95,7 +95,7 @@ class SearchHit:
     rank: int
     score: float
     chunk: StoredChunk
-    ranks: dict[str, int] = field(default_factory=dict)  # rank per retriever, for inspection
+    scores: dict[str, float] = field(default_factory=dict)  # each retriever's own score (bm25, dense cosine)
 
     def to_dict(self) -> dict[str, Any]:
         c = self.chunk

@@ -11,10 +11,11 @@ from dataclasses import dataclass
 
 # A sentence ends at . ! ? … (plus closing quotes/brackets) followed by a space and a capital,
 # digit, quote or bullet; a line break always ends one.
-_SENTENCE_END = re.compile(r"[.!?…]+[\"”’)\]»]*(?=\s+[\"“‘(\[«\-–•]?[A-ZĐÀ-Ỹ0-9])")
+_SENTENCE_END = re.compile(r"[.!?…]+[\"”’)\]»]*(?=\s+[\"“‘(\[«\-–•]?[A-ZĐÀ-Ỹ0-9])|\.{2,}(?=[A-ZĐÀ-Ỹ])")
 _ABBREVIATIONS = ("TP", "Tp", "TS", "ThS", "GS", "PGS", "BS", "KS", "CN", "St", "v.v", "Th.S", "Q", "P", "tr")
 _HEADING = re.compile(r"^(?P<kind>Chương|CHƯƠNG|Mục|MỤC|Điều|ĐIỀU|Phần|PHẦN)\s+(?P<num>[IVXLCDM]+|\d+[a-z]?)\b[.:]?")
 _CLAUSE = re.compile(r"^(\d{1,2})\.\s")
+_ENUMERATOR = re.compile(r"(\d{1,3}|[IVXLC]{1,5}|[a-zđ])[.)]")
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,78 @@
+"""Rule-based rewriting of follow-up questions into standalone ones (pure functions).
+
+"Còn Nam Từ Liêm thì sao?" after "Ai là Bí thư Quận ủy Long Biên?" becomes
+"Ai là Bí thư Quận ủy Nam Từ Liêm?"; "Hội nghị đó do ai chủ trì?" is searched together with
+the question that introduced the conference.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from answering.question import content_terms, places_in
+from answering.types import Turn
+from cqdt.vietnamese import fold
+
+_WHAT_ABOUT = re.compile(
+    r"^\s*(?:(?:vậy|thế|và)\s+)?còn\s+(?P<subject>.+?)\s*(?:thì sao|thế nào|ra sao|như thế nào)?\s*\??\s*$"
+    r"|^\s*(?P<subject2>.+?)\s+thì sao\s*\??\s*$",
+    re.IGNORECASE,
+)
+# Demonstratives and pronouns that point back to something named earlier.
+_REFERENCE = re.compile(r"\b(đó|ấy|này|nói trên|kể trên|vừa nêu|họ)\b", re.IGNORECASE)
+_FOLDED_REFERENCE = re.compile(r"\b(ay|noi tren|ke tren|vua neu)\b")
+
+
+def _last_user_question(history: Sequence[Turn]) -> str:
+    for turn in reversed(history):
+        if turn.role == "user" and turn.content.strip():
+            return turn.content.strip()
+    return ""
+
+
+def _swap_place(previous: str, new_subject: str) -> str | None:
+    """Put the new place where the previous question had one, keeping its words ('quận', 'phường')."""
+    old_places = places_in(previous)
+    new_places = places_in(new_subject)
+    if not old_places or not new_places:
+        return None
+    folded_previous = fold(previous)
+    at = folded_previous.find(old_places[0])
+    if at < 0:
+        return None
+    # Folding keeps length for NFC Vietnamese, so offsets carry over to the original text.
+    new_folded = fold(new_subject)
+    name_at = new_folded.find(new_places[0])
+    replacement = new_subject[name_at : name_at + len(new_places[0])]
+    return previous[:at] + replacement + previous[at + len(old_places[0]) :]
+
+
+@dataclass(frozen=True)
+class Condensed:
+    search: str  # what to retrieve with
+    question: str  # what is asked, standalone where possible
+    context: str = ""  # the earlier question a follow-up leans on
+    # A year carried over from the earlier question ('giai đoạn 2015-2020') need not hold for the new subject.
+    carried_years: bool = False
+
+
+def condense(question: str, history: Sequence[Turn]) -> Condensed:
+    """A standalone version of `question`, using the conversation so far."""
+    previous = _last_user_question(history)
+    if not previous:
+        return Condensed(question, question)
+    match = _WHAT_ABOUT.match(question)
+    if match:
+        subject = (match.group("subject") or match.group("subject2") or "").strip(" ,")
+        swapped = _swap_place(previous, subject)
+        if swapped:
+            return Condensed(swapped, swapped, carried_years=True)
+        merged = f"{previous.rstrip(' ?')} — {subject}?"
+        return Condensed(merged, merged)
+    refers_back = _REFERENCE.search(question) or _FOLDED_REFERENCE.search(fold(question))
+    too_short = len(content_terms(question)) <= 2
+    if refers_back or too_short:
+        return Condensed(f"{previous.rstrip(' ?')}? {question}", question, previous)
+    return Condensed(question, question)

@@ -1,0 +1,384 @@
+"""Choose the sentences that answer a question, or decide that none does (pure functions).
+
+A candidate sentence is scored by how much of the question's weighted vocabulary it (and its
+passage) contains, plus whether it holds the kind of thing asked for (a number next to what
+is counted, a date, a person). Hard constraints come first: a place, year, document number or
+person named in the question must appear in the evidence, otherwise the documents are about
+something else and the answer is an abstention.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from answering.question import STOPWORDS, QuestionAnalysis, QuestionType, content_terms, names_in
+from cqdt.vietnamese import comparable, fold, has_diacritics, syllables
+from ingest.chunking import Span, split_sentences
+
+_QUESTION_WORDS = frozenset("ai nao gi bao nhieu khong sao may chua the dau".split())
+_NUMBER_TOKEN = re.compile(r"^\d+(\.\d+)?$")
+_DATE = re.compile(
+    r"(?<![\d/])(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])(?:/\d{2,4})?(?![\d/])"
+    r"|\bngày \d{1,2}\b|\btháng \d{1,2}\b|\bnăm (?:19|20)\d{2}\b|(?<![\d/])(?:19|20)\d{2}(?![\d/])",
+    re.I,
+)
+_ROLE = re.compile(
+    r"\b((?:pho )?(?:chu tich|bi thu|truong ban|giam doc|truong phong|chanh van phong|uy vien)"
+    r"(?: (?:thuong truc|thuong vu))?(?: (?:ubnd|hdnd|ubmttq|mttq|dang uy|quan uy|thanh uy|ban dan van|"
+    r"ban to chuc|ban tuyen giao)(?: (?:tp|quan|phuong))?)?)\b"
+)
+_ORGANISATION = re.compile(
+    r"\b(quan uy|dang uy|thanh uy|ubnd|hdnd|ban thuong vu|chinh phu|quoc hoi|mttq|ubmttq|ban chi dao|van phong)\b"
+)
+_ALIASES = (
+    ("uy ban nhan dan", "ubnd"),
+    ("hoi dong nhan dan", "hdnd"),
+    ("mat tran to quoc", "mttq"),
+    ("thanh pho", "tp"),
+    ("uy ban mttq", "ubmttq"),
+)
+_NEGATION = re.compile(r"\b(khong|chua|chang)\b")
+_LIST_ITEM = re.compile(r"^\s*(\d{1,2}[.)]|[-–•+]|[a-zđ]\))\s")
+_PERCENT_ASKED = re.compile(r"\b(ty le|ti le|phan tram)\b")
+MULTI_PART = re.compile(r"\b(va|moi|lan luot|tung|ca hai|hai)\b")
+_LONG_SENTENCE = 350  # longer sentences are offered clause by clause (at '; '), for precise quotes
+
+
+def _canon(text: str) -> str:
+    """Folded text with common abbreviations in one form, for phrase matching."""
+    folded = " ".join(syllables(text))
+    for long, short in _ALIASES:
+        folded = folded.replace(long, short)
+    return folded
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A retrieved chunk, as the answerer sees it."""
+
+    doc_id: str
+    chunk_id: str
+    title: str
+    date: str
+    start: int  # offset of `text` in the document's cleaned text
+    text: str
+    rank: int
+
+
+@dataclass(frozen=True)
+class Sentence:
+    passage: Passage
+    start: int  # document offsets
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Scored:
+    sentence: Sentence
+    score: float
+    coverage: float  # weighted share of the question's terms in the sentence and its passage
+    phrase_coverage: float  # the same for the question's two-syllable phrases
+    typed: bool  # holds the kind of thing asked for
+
+
+@dataclass(frozen=True)
+class Evidence:
+    sentences: tuple[Sentence, ...]
+    abstain_reason: str = ""  # Vietnamese, shown to the user
+    confidence: float = 0.0
+
+
+def _clauses(text: str, span: Span) -> list[Span]:
+    if span.end - span.start <= _LONG_SENTENCE:
+        return [span]
+    pieces, start = [], span.start
+    for match in re.finditer(r"; ", text[span.start : span.end]):
+        cut = span.start + match.start() + 1
+        if cut - start >= 60:
+            pieces.append(Span(start, cut))
+            start = cut + 1
+    pieces.append(Span(start, span.end))
+    return pieces
+
+
+def sentences_of(passage: Passage) -> list[Sentence]:
+    spans = [c for s in split_sentences(passage.text) for c in _clauses(passage.text, s)]
+    return [
+        Sentence(passage, passage.start + s.start, passage.start + s.end, passage.text[s.start : s.end]) for s in spans
+    ]
+
+
+def _tokens(text: str, accented: bool) -> list[str]:
+    """Syllables as compared: with diacritics when the question has them ('lương' is not 'lượng')."""
+    return comparable(text).split() if accented else syllables(text)
+
+
+def _units(text: str, accented: bool) -> set[str]:
+    tokens = _tokens(text, accented)
+    return set(tokens) | {f"{a}_{b}" for a, b in itertools.pairwise(tokens)}
+
+
+def question_phrases(question: str, accented: bool = False) -> list[str]:
+    tokens = _tokens(question, accented)
+    pairs = [(a, b, fold(a), fold(b)) for a, b in itertools.pairwise(tokens)]
+    return [
+        f"{a}_{b}"
+        for a, b, fa, fb in pairs
+        if not (fa in STOPWORDS and fb in STOPWORDS) and fa not in _QUESTION_WORDS and fb not in _QUESTION_WORDS
+    ]
+
+
+def role_phrases(question: str) -> list[str]:
+    return [m.group(1) for m in _ROLE.finditer(_canon(question))]
+
+
+def _number_positions(text: str) -> tuple[list[str], list[int]]:
+    """Folded syllables of `text` with dates blanked out, and the indexes of its numbers."""
+    units = syllables(_DATE.sub(" ", text))
+    return units, [i for i, u in enumerate(units) if _NUMBER_TOKEN.match(u)]
+
+
+def counts_unit(text: str, unit: str) -> bool:
+    """'98.840 hồ sơ' for 'bao nhiêu hồ sơ'; '64,28%' for 'bao nhiêu phần trăm'."""
+    if not unit:
+        return False
+    if unit.startswith(("phan tram", "ty le", "ti le")):
+        return bool(re.search(r"\d\s*%", _DATE.sub(" ", text)))
+    units, numbers = _number_positions(text)
+    head = unit.split()[0]
+    return any(head in units[i + 1 : i + 3] for i in numbers)
+
+
+def _number_near_terms(text: str, terms: set[str]) -> bool:
+    """A number with one of the question's distinctive terms close by: 'giảm 35 trường hợp'."""
+    units, numbers = _number_positions(text)
+    return any((set(units[max(0, i - 4) : i]) | set(units[i + 1 : i + 4])) & terms for i in numbers)
+
+
+def has_type(analysis: QuestionAnalysis, text: str) -> bool:
+    qtype = analysis.qtype
+    if qtype is QuestionType.NUMBER:
+        if _PERCENT_ASKED.search(fold(analysis.text)):
+            return counts_unit(text, "phan tram")
+        terms = set(analysis.terms) | set(content_terms(analysis.context))
+        return counts_unit(text, analysis.unit) or _number_near_terms(text, terms)
+    if qtype is QuestionType.DATE:
+        if analysis.doc_numbers:
+            # 'văn bản X ban hành ngày nào': a date right after that document's number, not any date.
+            folded = fold(text)
+            for number in analysis.doc_numbers:
+                at = folded.find(fold(number))
+                if at >= 0:
+                    after = re.split(r"[;]|\d+[-/][A-Za-z]", folded[at + len(number) : at + len(number) + 40])[0]
+                    if _DATE.search(after):
+                        return True
+            return False
+        return bool(_DATE.search(text))
+    if qtype is QuestionType.PERSON:
+        canon = _canon(text)
+        return bool(names_in(text) or _ROLE.search(canon) or _ORGANISATION.search(canon))
+    if qtype is QuestionType.ROLE:
+        return bool(_ROLE.search(_canon(text)))
+    if qtype is QuestionType.LIST:
+        return text.count(",") + text.count(";") >= 2 or text.rstrip().endswith(":")
+    return True
+
+
+def _accented(analysis: QuestionAnalysis) -> bool:
+    return has_diacritics(analysis.text)
+
+
+def _term_weights(analysis: QuestionAnalysis, idf: Callable[[str], float]) -> dict[str, float]:
+    """Content syllables of the question (and, at half weight, of the question it follows up)."""
+    accented = _accented(analysis)
+    weights: dict[str, float] = {}
+    for text, factor in ((analysis.text, 1.0), (analysis.context, 0.5)):
+        for token in _tokens(text, accented):
+            if fold(token) not in STOPWORDS and token not in weights:
+                weights[token] = factor * idf(token)
+    return weights
+
+
+def _share(weights: dict[str, float], present: set[str]) -> float:
+    total = sum(weights.values())
+    return sum(w for t, w in weights.items() if t in present) / total if total else 0.0
+
+
+def score_sentences(
+    analysis: QuestionAnalysis, sentences: Sequence[Sentence], idf: Callable[[str], float]
+) -> list[Scored]:
+    accented = _accented(analysis)
+    terms = _term_weights(analysis, idf)
+    phrases = {p: idf(p) for p in question_phrases(analysis.text, accented)}
+    context_terms: dict[str, set[str]] = {}
+    scored = []
+    for sentence in sentences:
+        passage = sentence.passage
+        if passage.chunk_id not in context_terms:
+            context_terms[passage.chunk_id] = _units(f"{passage.title}\n{passage.text}", accented)
+        own = _units(sentence.text, accented)
+        context = context_terms[passage.chunk_id]
+        own_cov, context_cov = _share(terms, own), _share(terms, context)
+        own_phr = _share(phrases, own) if phrases else own_cov
+        context_phr = _share(phrases, context) if phrases else context_cov
+        typed = has_type(analysis, sentence.text)
+        counted = analysis.qtype is QuestionType.NUMBER and counts_unit(sentence.text, analysis.unit)
+        score = (
+            0.45 * own_cov
+            + 0.2 * context_cov
+            + 0.25 * own_phr
+            + 0.1 * context_phr
+            + (0.15 if typed else 0.0)
+            + (0.1 if counted else 0.0)
+            + 0.04 / passage.rank
+        )
+        scored.append(Scored(sentence, score, max(own_cov, context_cov), max(own_phr, context_phr), typed))
+    return sorted(scored, key=lambda s: (-s.score, s.sentence.passage.rank, s.sentence.start))
+
+
+def _contains(haystack: str, needle: str) -> bool:
+    return f" {' '.join(syllables(needle))} " in f" {haystack} "
+
+
+def _constraint_filter(
+    analysis: QuestionAnalysis, sentences: list[Sentence], folded_doc: Callable[[str], str]
+) -> tuple[list[Sentence], str]:
+    """Keep sentences whose evidence names what the question names; else say what is missing."""
+    folded_docs = {s.passage.doc_id: folded_doc(s.passage.doc_id) for s in sentences}
+    kept = sentences
+    if analysis.places:
+        for place in analysis.places:
+            if not any(_contains(text, place) for text in folded_docs.values()):
+                at = fold(analysis.text).find(place)  # folding keeps offsets: show the place as typed
+                shown = analysis.text[at : at + len(place)] if at >= 0 else place.title()
+                return [], f"Các tài liệu hiện có không đề cập tới {shown}."
+        kept = [s for s in kept if any(_contains(folded_docs[s.passage.doc_id], p) for p in analysis.places)]
+    context = {s.passage.chunk_id: " ".join(syllables(f"{s.passage.title}\n{s.passage.text}")) for s in kept}
+
+    def near(sentence: Sentence) -> str:
+        """The sentence, what just precedes it, and the title: where a year qualifying it is stated."""
+        offset = sentence.start - sentence.passage.start
+        before = sentence.passage.text[max(0, offset - 200) : offset]
+        return " ".join(syllables(f"{sentence.passage.title}\n{before} {sentence.text}"))
+
+    for year in analysis.years:
+        kept = [s for s in kept if _contains(near(s), year)]
+        if not kept:
+            return [], f"Các tài liệu hiện có không nêu thông tin này cho năm {year}."
+    checks: list[tuple[tuple[str, ...], str]] = [
+        (analysis.doc_numbers, "Các tài liệu hiện có không nêu thông tin này về văn bản {}."),
+        (analysis.names, "Các tài liệu hiện có không nhắc tới người được hỏi."),
+    ]
+    for values, message in checks:
+        for value in values:
+            kept = [s for s in kept if _contains(context[s.passage.chunk_id], value)]
+            if not kept:
+                return [], message.format(value)
+    if analysis.qtype in (QuestionType.PERSON, QuestionType.ROLE):
+        for role in role_phrases(analysis.text):
+            kept = [s for s in kept if f" {role} " in f" {_canon(s.text)} "]
+            if not kept:
+                return [], "Các tài liệu hiện có không nêu người giữ chức vụ được hỏi."
+    return kept, ""
+
+
+def _list_continuation(sentence: Sentence, doc_text: str, limit_chars: int = 1500) -> list[Sentence]:
+    """The enumerated items that follow a sentence ending with ':' in the document."""
+    items: list[Sentence] = []
+    used = 0
+    for span in split_sentences(doc_text, sentence.end, min(len(doc_text), sentence.end + limit_chars * 2)):
+        text = doc_text[span.start : span.end]
+        line_start = doc_text.rfind("\n", 0, span.start) + 1
+        starts_item = _LIST_ITEM.match(doc_text[line_start : line_start + 6]) is not None
+        if (line_start == span.start and not starts_item) or used + len(text) > limit_chars:
+            break  # a paragraph that is not an item ends the list
+        items.append(Sentence(sentence.passage, span.start, span.end, text))
+        used += len(text)
+    return items
+
+
+def select_evidence(
+    analysis: QuestionAnalysis,
+    passages: Sequence[Passage],
+    idf: Callable[[str], float],
+    doc_texts: Callable[[str], str],
+    folded_doc: Callable[[str], str] | None = None,
+    *,
+    min_coverage: float = 0.3,
+    min_phrase_coverage: float = 0.1,
+) -> Evidence:
+    if not analysis.terms:
+        return Evidence((), "Câu hỏi chưa nêu rõ nội dung cần tìm; hãy hỏi cụ thể hơn.")
+    sentences = [s for p in passages for s in sentences_of(p)]
+    if not sentences:
+        return Evidence((), "Không tìm thấy đoạn tài liệu nào liên quan.")
+    kept, reason = _constraint_filter(
+        analysis, sentences, folded_doc or (lambda doc_id: " ".join(syllables(doc_texts(doc_id))))
+    )
+    if not kept:
+        return Evidence((), reason)
+    ranked = score_sentences(analysis, kept, idf)
+    typed = [s for s in ranked if s.typed]
+    best = typed[0] if typed and typed[0].score >= ranked[0].score - 0.15 else ranked[0]
+    uncounted = bool(analysis.unit) and not counts_unit(best.sentence.text, analysis.unit)
+    if (
+        best.coverage < min_coverage
+        or best.phrase_coverage < min_phrase_coverage
+        # Nothing counts what is asked ('bao nhiêu tỷ đồng'): only a close paraphrase may answer.
+        or (uncounted and (best.coverage < 0.7 or best.phrase_coverage < 0.3))
+    ):
+        return Evidence((), "Các tài liệu hiện có không chứa thông tin để trả lời câu hỏi này.", best.score)
+    if analysis.qtype in (QuestionType.NUMBER, QuestionType.DATE, QuestionType.PERSON) and not best.typed:
+        return Evidence((), "Các tài liệu hiện có không nêu cụ thể thông tin được hỏi.", best.score)
+
+    chosen = [best.sentence]
+    if best.sentence.text.rstrip().endswith(":"):
+        chosen += _list_continuation(best.sentence, doc_texts(best.sentence.passage.doc_id))
+    places_left = [p for p in analysis.places if not _contains(" ".join(syllables(best.sentence.passage.text)), p)]
+    if analysis.qtype is QuestionType.LIST or MULTI_PART.search(fold(analysis.text)) or places_left:
+        chosen += _complements(analysis, ranked, best, chosen, places_left, idf)
+    return Evidence(tuple(chosen), "", best.score)
+
+
+def _complements(
+    analysis: QuestionAnalysis,
+    ranked: Sequence[Scored],
+    best: Scored,
+    chosen: Sequence[Sentence],
+    places_left: Sequence[str],
+    idf: Callable[[str], float],
+) -> list[Sentence]:
+    """More sentences for multi-part questions: new terms covered, or another place asked about."""
+    weights = _term_weights(analysis, idf)
+    accented = _accented(analysis)
+    covered = _units(" ".join(s.text for s in chosen), accented)
+    taken = {(s.passage.doc_id, s.start) for s in chosen}
+    extra: list[Sentence] = []
+    remaining = list(places_left)
+    for candidate in ranked:
+        sentence = candidate.sentence
+        if len(chosen) + len(extra) >= 4 or candidate.score < 0.6 * best.score:
+            break
+        if (sentence.passage.doc_id, sentence.start) in taken:
+            continue
+        passage_text = " ".join(syllables(sentence.passage.text))
+        new_place = next((p for p in remaining if _contains(passage_text, p)), None)
+        gain = _share(weights, _units(sentence.text, accented) - covered)
+        if (new_place and candidate.typed) or gain >= 0.15:
+            extra.append(sentence)
+            taken.add((sentence.passage.doc_id, sentence.start))
+            covered |= _units(sentence.text, accented)
+            if new_place:
+                remaining.remove(new_place)
+    return extra
+
+
+def yes_or_no(question: str, evidence: str) -> str:
+    """'Có' or 'Không' for a yes/no question, from negation in the evidence the question lacks."""
+    asked = re.sub(r"\b(khong|chua)\s*\??\s*$", "", fold(question).strip())
+    negated_evidence = bool(_NEGATION.search(fold(evidence)))
+    return "Không" if negated_evidence and not _NEGATION.search(asked) else "Có"

@@ -1,0 +1,247 @@
+"""What a Vietnamese question asks for, and what any answer to it must mention (pure functions).
+
+Everything works on diacritic-folded text, so questions typed without accents are understood.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+from cqdt.vietnamese import fold, has_diacritics, nfc, syllables
+from ingest.entities import HANOI_DISTRICTS, document_numbers, wards
+
+
+class QuestionType(StrEnum):
+    NUMBER = "number"
+    DATE = "date"
+    PERSON = "person"
+    ROLE = "role"
+    LIST = "list"
+    YESNO = "yesno"
+    GENERAL = "general"
+
+
+# Checked in order on folded text; the first match wins ('ngày bao nhiêu' is a date).
+_TYPE_PATTERNS: tuple[tuple[QuestionType, re.Pattern[str]], ...] = (
+    (
+        QuestionType.DATE,
+        re.compile(
+            r"\b(ngay nao|ngay bao nhieu|khi nao|bao gio|thoi gian nao|luc nao|nam nao|"
+            r"thang nao|thoi diem nao|dang ngay|ngay may|hom nao|tu ngay nao|tu khi nao)\b"
+        ),
+    ),
+    (
+        QuestionType.NUMBER,
+        re.compile(
+            r"\b(bao nhieu|may (nguoi|phuong|don vi|tap the|ca nhan|lop|lan|luot|"
+            r"nhom|van de|y kien|ho so|thu tuc|chi bo|dang vien|truong hop|vu|nam|quy)|"
+            r"ty le|ti le|so luong|phan tram)\b"
+        ),
+    ),
+    (QuestionType.ROLE, re.compile(r"\b(chuc vu|chuc danh|giu chuc|cuong vi|vai tro gi|la gi cua|dam nhiem)\b")),
+    (QuestionType.PERSON, re.compile(r"(^|\s)(ai|nguoi nao|dong chi nao|vi nao)(\s|\?|$)")),
+    (
+        QuestionType.YESNO,
+        re.compile(
+            r"\b(co|da|phai|duoc|co phai)\b.*\b(khong|chua)\s*\??\s*$|\b(phai khong|dung khong|"
+            r"hay khong|co dung la)\b"
+        ),
+    ),
+    (
+        QuestionType.LIST,
+        re.compile(
+            r"\b(nhung gi|nhung nao|gom nhung|bao gom|gom gi|cac .{1,40} nao|nhung .{1,30} nao|"
+            r"nhiem vu gi|giai phap gi|noi dung gi|linh vuc nao|van de gi|ke ten|liet ke|"
+            r"the nao|nhu the nao|ra sao|gi)\b"
+        ),
+    ),
+)
+
+# Function words and question words: they say what kind of answer is wanted, not what about.
+STOPWORDS = frozenset(
+    """a ai anh ay ba bao bay chi cho chua co cua cung da dang day de den deu do duoc gi gom ha hay hoi khi khong
+    kia la lai lam luc ma may minh mot nao ne nay neu nhieu nhu nhung noi nua o ong phai qua ra roi sao sau se
+    so tai the thi thoi tren trong tu va vao van ve vi voi vay xin cac nhung duoc viec hien nay hom
+    """.split()
+)
+
+OTHER_PLACES = (
+    "Hồ Chí Minh",
+    "TP HCM",
+    "TPHCM",
+    "Sài Gòn",
+    "Đà Nẵng",
+    "Hải Phòng",
+    "Cần Thơ",
+    "Huế",
+    "Thừa Thiên Huế",
+    "Quảng Ninh",
+    "Hạ Long",
+    "Nha Trang",
+    "Khánh Hòa",
+    "Bình Dương",
+    "Đồng Nai",
+    "Nghệ An",
+    "Thanh Hóa",
+    "Bắc Ninh",
+    "Vĩnh Phúc",
+    "Hưng Yên",
+    "Hải Dương",
+    "Nam Định",
+    "Thái Bình",
+    "Ninh Bình",
+    "Lào Cai",
+    "Quảng Nam",
+    "Quảng Ngãi",
+    "Bình Định",
+    "Đắk Lắk",
+    "Lâm Đồng",
+    "Đà Lạt",
+    "Vũng Tàu",
+    "Long An",
+    "An Giang",
+    "Kiên Giang",
+    "Cà Mau",
+    "Thái Nguyên",
+    "Phú Thọ",
+    "Bắc Giang",
+    "Hà Tĩnh",
+    "Quảng Bình",
+    "Quảng Trị",
+    "Gia Lai",
+    "Kon Tum",
+    "Bình Thuận",
+    "Ninh Thuận",
+    "Phú Yên",
+    "Tây Ninh",
+    "Tiền Giang",
+    "Bến Tre",
+    "Vĩnh Long",
+    "Trà Vinh",
+    "Sóc Trăng",
+    "Bạc Liêu",
+    "Hậu Giang",
+    "Đồng Tháp",
+    "Bình Phước",
+    "Đắk Nông",
+    "Hòa Bình",
+    "Sơn La",
+    "Điện Biên",
+    "Lai Châu",
+    "Yên Bái",
+    "Tuyên Quang",
+    "Hà Giang",
+    "Cao Bằng",
+    "Bắc Kạn",
+    "Lạng Sơn",
+    "Hà Nam",
+    "Thủ Đức",
+    "Singapore",
+    "Bắc Kinh",
+    "Thượng Hải",
+    "Seoul",
+    "Tokyo",
+)
+
+
+def _gazetteer(names: list[str]) -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)(" + "|".join(sorted(map(re.escape, names), key=len, reverse=True)) + r")(?!\w)")
+
+
+# Matched with diacritics when the question has them: folded, 'dân phường' would be 'Đan Phượng'.
+_PLACE_ACCENTED = _gazetteer([p.casefold() for p in (*HANOI_DISTRICTS, *OTHER_PLACES)])
+_PLACE_FOLDED = _gazetteer([fold(p) for p in (*HANOI_DISTRICTS, *OTHER_PLACES)])
+_ACCENTLESS_WARD = re.compile(r"\b[Pp]huong ((?:[A-Z][a-z]+)(?: [A-Z][a-z]+){0,3}(?: \d{1,2})?)")
+_UNIT = re.compile(r"(?<!\bso )\b(?:bao nhieu|may)\s+((?:phan tram|ty dong|trieu dong|[a-z]+)(?: [a-z]+)?)")
+_NOT_UNITS = frozenset("xuong len nua hon thi la".split())
+_YEAR = re.compile(r"(?<![\d/.])((?:19|20)\d{2})(?![\d/.])")
+_NAME = re.compile(r"(?<![\w])((?:[A-ZĐ][a-zà-ỹđ]+)(?:\s+[A-ZĐ][a-zà-ỹđ]+){1,3})")
+_NOT_NAME_WORDS = frozenset(
+    fold(w)
+    for w in """Quận Phường Thành Phố Hà Nội Ủy Ban Nhân Dân Đảng Bộ Chính Trị Hội Nghị
+    Quốc Thường Vụ Trung Ương Nghị Định Quyết Kế Hoạch Chỉ Thị Thông Tri Chủ Tịch Bí Thư Phó Trưởng Ban Đồng Chí
+    Mặt Trận Tổ Long Biên Nam Từ Liêm Bồ Đề Còn Vậy Thế Theo Tại Trong Năm Ngày Tháng Ai Những Các Có Bao Nhiêu Khi
+    Nào Đề Án Luật Văn Công Tác""".split()
+)
+
+
+@dataclass(frozen=True)
+class QuestionAnalysis:
+    text: str
+    qtype: QuestionType
+    terms: tuple[str, ...]  # folded content syllables
+    context: str = ""  # the question a follow-up depends on; its terms count half
+    places: tuple[str, ...] = ()  # folded place names the answer must be about
+    years: tuple[str, ...] = ()
+    doc_numbers: tuple[str, ...] = ()
+    names: tuple[str, ...] = ()  # folded person-like names
+    unit: str = ""  # what a 'bao nhiêu X' question counts, folded: 'ho so', 'phan tram'
+
+
+def counted_unit(question: str) -> str:
+    match = _UNIT.search(fold(question))
+    if not match:
+        return ""
+    words: list[str] = []
+    for word in match.group(1).split():
+        if word in STOPWORDS or word in _NOT_UNITS:
+            break
+        words.append(word)
+    return " ".join(words)
+
+
+def question_type(question: str) -> QuestionType:
+    folded = fold(question)
+    for qtype, pattern in _TYPE_PATTERNS:
+        if pattern.search(folded):
+            return qtype
+    return QuestionType.GENERAL
+
+
+def content_terms(question: str) -> list[str]:
+    return [t for t in syllables(question) if t not in STOPWORDS]
+
+
+def places_in(text: str) -> list[str]:
+    """Folded place names (Hanoi districts, other provinces and cities, 'phuong X' wards)."""
+    if has_diacritics(text):
+        found = [fold(m.group(1)) for m in _PLACE_ACCENTED.finditer(nfc(text).casefold())]
+    else:
+        found = [m.group(1) for m in _PLACE_FOLDED.finditer(fold(text))]
+    found += [fold(ward) for ward in wards(text)]
+    found += [f"phuong {m.group(1).lower()}" for m in _ACCENTLESS_WARD.finditer(text)]
+    out: list[str] = []
+    for place in found:
+        if place not in out:
+            out.append(place)
+    return out
+
+
+def names_in(text: str) -> list[str]:
+    """Capitalised multi-syllable sequences that look like people's names, folded."""
+    out = []
+    for match in _NAME.finditer(text):
+        words = [w for w in match.group(1).split() if fold(w) not in _NOT_NAME_WORDS]
+        if len(words) >= 2 and fold(" ".join(words)) not in out:
+            out.append(fold(" ".join(words)))
+    return out
+
+
+def analyse(question: str, context: str = "", *, enforce_years: bool = True) -> QuestionAnalysis:
+    """What `question` asks; a follow-up's `context` supplies the subject it leaves out."""
+    focus = content_terms(question)
+    names = [n for n in names_in(question) if n not in places_in(question)]
+    places = places_in(question) or places_in(context)
+    return QuestionAnalysis(
+        text=question,
+        qtype=question_type(question),
+        terms=tuple(focus),
+        context=context,
+        places=tuple(places),
+        years=tuple(dict.fromkeys(_YEAR.findall(question))) if enforce_years else (),
+        doc_numbers=tuple(document_numbers(question)),
+        names=tuple(names),
+        unit=counted_unit(question),
+    )

@@ -1,0 +1,181 @@
+"""The answer service: question (+ history) in, a cited answer or an honest abstention out."""
+
+from __future__ import annotations
+
+import itertools
+import math
+import re
+import time
+from collections import Counter
+from collections.abc import Callable, Sequence
+
+from answering.condense import condense
+from answering.evidence import Evidence, Passage, Sentence, select_evidence, yes_or_no
+from answering.question import QuestionAnalysis, QuestionType, analyse
+from answering.types import Answer, Citation, Retrieved, Turn
+from cqdt.library import Library, SearchFilters
+from cqdt.records import SearchHit
+from cqdt.vietnamese import comparable, fold, has_diacritics, lexical_terms, syllables
+
+NOT_FOUND = "Tài liệu hiện có không chứa thông tin để trả lời câu hỏi này."
+_PUBLICATION = re.compile(r"\b(duoc dang|dang ngay|ngay dang|dang tai|xuat ban|dang bai|bai viet|bai bao|bai)\b")
+_END_PUNCT = re.compile(r"[.!?…:;]+$")
+
+
+def _cite(text: str, n: int) -> str:
+    """'… hồ sơ.' -> '… hồ sơ [1].': the marker sits inside the sentence it supports."""
+    text = text.strip()
+    match = _END_PUNCT.search(text)
+    if match and match.group() != ":":
+        return f"{text[: match.start()]} [{n}]{match.group()}"
+    return f"{text} [{n}]"
+
+
+def _display_date(iso: str) -> str:
+    year, month, day = iso.split("-")
+    return f"{day}/{month}/{year}"
+
+
+class Assistant:
+    """Answers questions from the documents in a Library. Build one per process."""
+
+    def __init__(self, library: Library, *, answer_k: int = 8) -> None:
+        self.library = library
+        self.answer_k = answer_k
+        self._accented_df: tuple[str, Counter[str], int] = ("", Counter(), 0)
+        self._folded: dict[str, tuple[str, str]] = {}
+
+    def _idf_function(self) -> Callable[[str], float]:
+        """IDF of a syllable or 'a_b' phrase as the answerer compares them: with diacritics when the
+        unit has them ('lương' and 'lượng' differ), else from the diacritic-folded lexical index."""
+        fingerprint, chunks = self.library.committed_chunks()
+        if fingerprint != self._accented_df[0]:
+            df: Counter[str] = Counter()
+            for chunk in chunks:
+                tokens = comparable(f"{chunk.title}\n{chunk.text}").split()
+                df.update(set(tokens) | {f"{a}_{b}" for a, b in itertools.pairwise(tokens)})
+            self._accented_df = (fingerprint, df, len(chunks))
+        _, accented_df, n = self._accented_df
+        folded_idf = self.library.idf
+
+        def idf(unit: str) -> float:
+            if not has_diacritics(unit):
+                return folded_idf(unit)
+            return math.log1p((n - accented_df[unit] + 0.5) / (accented_df[unit] + 0.5))
+
+        return idf
+
+    def _folded_text(self, doc_id: str) -> str:
+        """A document's cleaned text as folded syllables, cached per version (for constraint checks)."""
+        text = self.library.text(doc_id)
+        cached = self._folded.get(doc_id)
+        if cached is None or cached[0] is not text:
+            cached = (text, " ".join(syllables(text)))
+            self._folded[doc_id] = cached
+        return cached[1]
+
+    def ask(
+        self,
+        question: str,
+        history: Sequence[Turn] = (),
+        filters: SearchFilters | None = None,
+        *,
+        id: str | None = None,
+    ) -> Answer:
+        started = time.perf_counter()
+        question = self.library.clean_query(question)
+        condensed = condense(question, history)
+        hits = self.library.search(condensed.search, self.answer_k, filters)
+        retrieved_at = time.perf_counter()
+        citations, text, abstained = self._answer(
+            analyse(condensed.question, condensed.context, enforce_years=not condensed.carried_years), hits
+        )
+        done = time.perf_counter()
+        return Answer(
+            question=question,
+            answer=text,
+            abstained=abstained,
+            citations=tuple(citations),
+            retrieved=tuple(Retrieved(h.chunk.doc_id, h.chunk.chunk_id, h.score, h.chunk.text) for h in hits),
+            timings_ms={
+                "retrieve": (retrieved_at - started) * 1000,
+                "answer": (done - retrieved_at) * 1000,
+                "total": (done - started) * 1000,
+            },
+            id=id,
+            search_query=condensed.search,
+        )
+
+    def _answer(self, analysis: QuestionAnalysis, hits: Sequence[SearchHit]) -> tuple[list[Citation], str, bool]:
+        if not hits:
+            return [], NOT_FOUND, True
+        question = analysis.text
+        passages = [
+            Passage(h.chunk.doc_id, h.chunk.chunk_id, h.chunk.title, h.chunk.date, h.chunk.start, h.chunk.text, h.rank)
+            for h in hits
+        ]
+        if analysis.qtype is QuestionType.DATE and _PUBLICATION.search(fold(question)):
+            published = self._publication_date(question, passages)
+            if published is not None:
+                return published
+        evidence: Evidence = select_evidence(
+            analysis, passages, self._idf_function(), self.library.text, self._folded_text
+        )
+        if not evidence.sentences:
+            return [], evidence.abstain_reason or NOT_FOUND, True
+        groups = self._contiguous(evidence.sentences)
+        citations = [self._citation(n, group) for n, group in enumerate(groups, start=1)]
+        text = " ".join(_cite(c.quote, c.n) for c in citations)
+        if analysis.qtype is QuestionType.YESNO:
+            text = f"{yes_or_no(question, evidence.sentences[0].text)}. {text}"
+        return citations, text, False
+
+    def _contiguous(self, sentences: Sequence[Sentence]) -> list[list[Sentence]]:
+        """Adjacent sentences of one document (a list and its items) make one citation."""
+        groups: list[list[Sentence]] = []
+        for sentence in sentences:
+            last = groups[-1][-1] if groups else None
+            if (
+                last is not None
+                and last.passage.doc_id == sentence.passage.doc_id
+                and 0 <= sentence.start - last.end <= 2
+            ):
+                groups[-1].append(sentence)
+            else:
+                groups.append([sentence])
+        return groups
+
+    def _citation(self, n: int, group: Sequence[Sentence]) -> Citation:
+        first, last = group[0], group[-1]
+        passage = first.passage
+        quote = first.text if len(group) == 1 else self.library.text(passage.doc_id)[first.start : last.end]
+        return Citation(
+            n=n,
+            doc_id=passage.doc_id,
+            title=passage.title,
+            date=passage.date,
+            chunk_id=passage.chunk_id,
+            quote=quote,
+            start=first.start,
+            end=last.end,
+        )
+
+    def _publication_date(self, question: str, passages: Sequence[Passage]) -> tuple[list[Citation], str, bool] | None:
+        """'Bài … được đăng ngày nào?': the date is the document's, cited by its title line."""
+        asked = set(lexical_terms(question))
+        best: Passage | None = None
+        best_overlap = 0.0
+        for passage in passages:
+            title_terms = set(lexical_terms(passage.title))
+            overlap = len(asked & title_terms) / max(len(title_terms), 1)
+            if passage.date and overlap > best_overlap:
+                best, best_overlap = passage, overlap
+        if best is None or best_overlap < 0.6:
+            return None
+        text = self.library.text(best.doc_id)
+        at = text.find(best.title)
+        if at < 0:
+            return None
+        citation = Citation(1, best.doc_id, best.title, best.date, best.chunk_id, best.title, at, at + len(best.title))
+        answer = f"Bài «{best.title}» được đăng ngày {_display_date(best.date)} [1]."
+        return [citation], answer, False
