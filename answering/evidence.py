@@ -40,10 +40,12 @@ _ALIASES = (
     ("thanh pho", "tp"),
     ("uy ban mttq", "ubmttq"),
 )
+_FULL_DATE = re.compile(r"(?<![\d/])(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])/\d{4}(?![\d/])")
+_ELABORATION = re.compile(r"^(Trong đó|Cụ thể|Theo đó|Gồm|Bao gồm|Đó là)\b")
 _NEGATION = re.compile(r"\b(khong|chua|chang)\b")
 _LIST_ITEM = re.compile(r"^\s*(\d{1,2}[.)]|[-–•+]|[a-zđ]\))\s")
 _PERCENT_ASKED = re.compile(r"\b(ty le|ti le|phan tram)\b")
-MULTI_PART = re.compile(r"\b(va|moi|lan luot|tung|ca hai|hai)\b")
+MULTI_PART = re.compile(r"\b(moi|lan luot|tung|ca hai|so sanh|nhung chuc vu|nhung noi dung)\b")
 _LONG_SENTENCE = 350  # longer sentences are offered clause by clause (at '; '), for precise quotes
 
 
@@ -82,7 +84,11 @@ class Scored:
     score: float
     coverage: float  # weighted share of the question's terms in the sentence and its passage
     phrase_coverage: float  # the same for the question's two-syllable phrases
-    typed: bool  # holds the kind of thing asked for
+    strength: int  # how exactly it holds the kind of thing asked for (see answer_strength)
+
+    @property
+    def typed(self) -> bool:
+        return self.strength > 0
 
 
 @dataclass(frozen=True)
@@ -159,13 +165,17 @@ def _number_near_terms(text: str, terms: set[str]) -> bool:
     return any((set(units[max(0, i - 4) : i]) | set(units[i + 1 : i + 4])) & terms for i in numbers)
 
 
-def has_type(analysis: QuestionAnalysis, text: str) -> bool:
+def answer_strength(analysis: QuestionAnalysis, text: str) -> int:
+    """How well `text` holds the kind of thing asked for: 0 not at all, 1 loosely, 2 exactly
+    (a number of the unit counted, a full date, a person's name)."""
     qtype = analysis.qtype
     if qtype is QuestionType.NUMBER:
         if _PERCENT_ASKED.search(fold(analysis.text)):
-            return counts_unit(text, "phan tram")
+            return 2 if counts_unit(text, "phan tram") else 0
+        if counts_unit(text, analysis.unit):
+            return 2
         terms = set(analysis.terms) | set(content_terms(analysis.context))
-        return counts_unit(text, analysis.unit) or _number_near_terms(text, terms)
+        return 1 if _number_near_terms(text, terms) else 0
     if qtype is QuestionType.DATE:
         if analysis.doc_numbers:
             # 'văn bản X ban hành ngày nào': a date right after that document's number, not any date.
@@ -175,17 +185,25 @@ def has_type(analysis: QuestionAnalysis, text: str) -> bool:
                 if at >= 0:
                     after = re.split(r"[;]|\d+[-/][A-Za-z]", folded[at + len(number) : at + len(number) + 40])[0]
                     if _DATE.search(after):
-                        return True
-            return False
-        return bool(_DATE.search(text))
+                        return 2
+            return 0
+        if _FULL_DATE.search(text):
+            return 2
+        return 1 if _DATE.search(text) else 0
     if qtype is QuestionType.PERSON:
+        if names_in(text):
+            return 2
         canon = _canon(text)
-        return bool(names_in(text) or _ROLE.search(canon) or _ORGANISATION.search(canon))
+        return 1 if _ROLE.search(canon) or _ORGANISATION.search(canon) else 0
     if qtype is QuestionType.ROLE:
-        return bool(_ROLE.search(_canon(text)))
+        return 2 if _ROLE.search(_canon(text)) else 0
     if qtype is QuestionType.LIST:
-        return text.count(",") + text.count(";") >= 2 or text.rstrip().endswith(":")
-    return True
+        return 2 if text.count(",") + text.count(";") >= 2 or text.rstrip().endswith(":") else 1
+    return 2
+
+
+def has_type(analysis: QuestionAnalysis, text: str) -> bool:
+    return answer_strength(analysis, text) > 0
 
 
 def _accented(analysis: QuestionAnalysis) -> bool:
@@ -225,18 +243,16 @@ def score_sentences(
         own_cov, context_cov = _share(terms, own), _share(terms, context)
         own_phr = _share(phrases, own) if phrases else own_cov
         context_phr = _share(phrases, context) if phrases else context_cov
-        typed = has_type(analysis, sentence.text)
-        counted = analysis.qtype is QuestionType.NUMBER and counts_unit(sentence.text, analysis.unit)
+        strength = answer_strength(analysis, sentence.text)
         score = (
             0.45 * own_cov
             + 0.2 * context_cov
             + 0.25 * own_phr
             + 0.1 * context_phr
-            + (0.15 if typed else 0.0)
-            + (0.1 if counted else 0.0)
+            + 0.1 * strength
             + 0.04 / passage.rank
         )
-        scored.append(Scored(sentence, score, max(own_cov, context_cov), max(own_phr, context_phr), typed))
+        scored.append(Scored(sentence, score, max(own_cov, context_cov), max(own_phr, context_phr), strength))
     return sorted(scored, key=lambda s: (-s.score, s.sentence.passage.rank, s.sentence.start))
 
 
@@ -301,6 +317,25 @@ def _list_continuation(sentence: Sentence, doc_text: str, limit_chars: int = 150
     return items
 
 
+def _elaboration(sentence: Sentence, doc_text: str, *, list_asked: bool, limit_chars: int = 900) -> list[Sentence]:
+    """What directly spells the sentence out: for a list, the clauses that follow a clause of a long
+    enumerating sentence; otherwise a next sentence opening with 'Trong đó', 'Cụ thể'…"""
+    spans = split_sentences(doc_text, sentence.end, min(len(doc_text), sentence.end + 2 * limit_chars))
+    if not spans:
+        return []
+    following = spans[0]
+    text = doc_text[following.start : following.end]
+    same_paragraph = "\n" not in doc_text[sentence.end : following.start]
+    if list_asked and sentence.text.rstrip().endswith(";") and same_paragraph:
+        end = following.end
+        if end - following.start > limit_chars:  # stop at the last clause that fits
+            end = following.start + max(text.rfind("; ", 0, limit_chars) + 1, 1)
+        return [Sentence(sentence.passage, following.start, end, doc_text[following.start : end])]
+    if _ELABORATION.match(text) and len(text) <= limit_chars:
+        return [Sentence(sentence.passage, following.start, following.end, text)]
+    return []
+
+
 def select_evidence(
     analysis: QuestionAnalysis,
     passages: Sequence[Passage],
@@ -309,7 +344,7 @@ def select_evidence(
     folded_doc: Callable[[str], str] | None = None,
     *,
     min_coverage: float = 0.3,
-    min_phrase_coverage: float = 0.1,
+    min_phrase_coverage: float = 0.15,
 ) -> Evidence:
     if not analysis.terms:
         return Evidence((), "Câu hỏi chưa nêu rõ nội dung cần tìm; hãy hỏi cụ thể hơn.")
@@ -322,12 +357,20 @@ def select_evidence(
     if not kept:
         return Evidence((), reason)
     ranked = score_sentences(analysis, kept, idf)
-    typed = [s for s in ranked if s.typed]
-    best = typed[0] if typed and typed[0].score >= ranked[0].score - 0.15 else ranked[0]
+    # Prefer the sentence that holds exactly what is asked (the count, the name) over one that
+    # merely shares more words with the question, within a margin.
+    best = ranked[0]
+    for strength, margin in ((2, 0.3), (1, 0.15)):
+        candidate = next((s for s in ranked if s.strength >= strength), None)
+        if candidate is not None and candidate.score >= ranked[0].score - margin:
+            best = candidate
+            break
     uncounted = bool(analysis.unit) and not counts_unit(best.sentence.text, analysis.unit)
+    # A yes/no question is answered only by evidence that states its very predicate.
+    phrase_floor = 0.3 if analysis.qtype is QuestionType.YESNO else min_phrase_coverage
     if (
         best.coverage < min_coverage
-        or best.phrase_coverage < min_phrase_coverage
+        or best.phrase_coverage < phrase_floor
         # Nothing counts what is asked ('bao nhiêu tỷ đồng'): only a close paraphrase may answer.
         or (uncounted and (best.coverage < 0.7 or best.phrase_coverage < 0.3))
     ):
@@ -336,9 +379,15 @@ def select_evidence(
         return Evidence((), "Các tài liệu hiện có không nêu cụ thể thông tin được hỏi.", best.score)
 
     chosen = [best.sentence]
+    doc_text = doc_texts(best.sentence.passage.doc_id)
     if best.sentence.text.rstrip().endswith(":"):
-        chosen += _list_continuation(best.sentence, doc_texts(best.sentence.passage.doc_id))
-    places_left = [p for p in analysis.places if not _contains(" ".join(syllables(best.sentence.passage.text)), p)]
+        chosen += _list_continuation(best.sentence, doc_text)
+    elif analysis.qtype in (QuestionType.LIST, QuestionType.GENERAL):
+        chosen += _elaboration(best.sentence, doc_text, list_asked=analysis.qtype is QuestionType.LIST)
+    places_left = []
+    if len(analysis.places) > 1:  # 'Long Biên và Nam Từ Liêm …': one answer per place
+        best_text = " ".join(syllables(best.sentence.passage.text))
+        places_left = [p for p in analysis.places if not _contains(best_text, p)]
     if analysis.qtype is QuestionType.LIST or MULTI_PART.search(fold(analysis.text)) or places_left:
         chosen += _complements(analysis, ranked, best, chosen, places_left, idf)
     return Evidence(tuple(chosen), "", best.score)

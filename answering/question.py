@@ -220,12 +220,21 @@ def places_in(text: str) -> list[str]:
 
 
 def names_in(text: str) -> list[str]:
-    """Capitalised multi-syllable sequences that look like people's names, folded."""
+    """Capitalised multi-syllable sequences that look like people's names, folded.
+
+    Title and organisation words are trimmed from either end ('Quận ủy', 'Bí thư'); a sequence
+    made only of them ('Long Biên', 'Hà Nội') is not a name.
+    """
     out = []
     for match in _NAME.finditer(text):
-        words = [w for w in match.group(1).split() if fold(w) not in _NOT_NAME_WORDS]
-        if len(words) >= 2 and fold(" ".join(words)) not in out:
-            out.append(fold(" ".join(words)))
+        words = match.group(1).split()
+        while words and fold(words[0]) in _NOT_NAME_WORDS:
+            words.pop(0)
+        while words and fold(words[-1]) in _NOT_NAME_WORDS:
+            words.pop()
+        name = fold(" ".join(words))
+        if len(words) >= 2 and name not in out:
+            out.append(name)
     return out
 
 

@@ -12,6 +12,8 @@ from typing import Any, TypeVar
 
 import click
 
+from answering.service import Assistant
+from answering.types import Turn
 from cqdt.errors import CqdtError
 from cqdt.library import Library, ProgressCallback
 from cqdt.settings import Settings
@@ -233,6 +235,76 @@ def search(ctx: click.Context, query: str | None, k: int | None, as_json: bool, 
         )
         click.echo("    " + chunk.text.replace("\n", "\n    "))
         click.echo("")
+
+
+def _display_date(iso: str) -> str:
+    return "/".join(reversed(iso.split("-"))) if iso else "không rõ ngày"
+
+
+def _parse_history(raw: Any) -> list[Turn]:
+    if raw is None:
+        return []
+    if not isinstance(raw, list) or not all(isinstance(t, dict) for t in raw):
+        raise CqdtError(vi="'history' phải là danh sách các lượt hội thoại.", en="'history' must be a list of turns")
+    turns = []
+    for turn in raw:
+        role, content = turn.get("role"), turn.get("content")
+        if role not in ("user", "assistant") or not isinstance(content, str):
+            raise CqdtError(
+                vi="Mỗi lượt cần 'role' (user/assistant) và 'content'.", en="each turn needs role and content"
+            )
+        turns.append(Turn(role, content))
+    return turns
+
+
+@cli.command()
+@click.argument("question", required=False)
+@click.option("--json", "as_json", is_flag=True, help="Kết quả dạng JSON (hợp đồng cố định).")
+@click.option("--batch", type=click.File("r", encoding="utf-8"), help='Tệp JSONL: {"id", "question", "history"?}.')
+@click.pass_context
+def ask(ctx: click.Context, question: str | None, as_json: bool, batch: Any) -> None:
+    """Trả lời câu hỏi từ tài liệu, kèm trích dẫn; nói rõ khi tài liệu không có thông tin."""
+    if (question is None) == (batch is None):
+        raise click.UsageError("Cần đúng một trong hai: QUESTION hoặc --batch FILE.")
+    with _library(ctx, build_if_empty=True) as library:
+        assistant = Assistant(library)
+        if batch is not None:
+            failures = 0
+            for number, line in enumerate(batch, start=1):
+                if not line.strip():
+                    continue
+                item_id: Any = None
+                try:
+                    item = json.loads(line)
+                    if not isinstance(item, dict) or not isinstance(item.get("question"), str):
+                        raise CqdtError(vi="thiếu trường 'question'", en="missing 'question' string")
+                    item_id = item.get("id")
+                    answer = assistant.ask(
+                        item["question"],
+                        _parse_history(item.get("history")),
+                        id=None if item_id is None else str(item_id),
+                    )
+                    _echo_json(answer.to_dict())
+                except (json.JSONDecodeError, CqdtError) as exc:
+                    failures += 1
+                    message = exc.en if isinstance(exc, CqdtError) else f"invalid JSON: {exc}"
+                    _echo_json({"id": item_id, "line": number, "error": message})
+            if failures:
+                ctx.exit(1)
+            return
+        assert question is not None
+        answer = assistant.ask(question)
+    if as_json:
+        _echo_json(answer.to_dict())
+        return
+    if answer.abstained:
+        click.echo(f"Không có trong tài liệu. {answer.answer}")
+        return
+    click.echo(answer.answer)
+    click.echo("\nNguồn:")
+    for citation in answer.citations:
+        click.echo(f"[{citation.n}] {citation.title} ({_display_date(citation.date)}) — {citation.doc_id}")
+        click.echo(f"    «{citation.quote}»")
 
 
 @cli.command()
