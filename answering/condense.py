@@ -15,10 +15,10 @@ from answering.question import content_terms, places_in
 from answering.types import Turn
 from cqdt.vietnamese import fold
 
+# Matched on folded text so 'con nam tu liem thi sao' works too; folding keeps offsets.
 _WHAT_ABOUT = re.compile(
-    r"^\s*(?:(?:vậy|thế|và)\s+)?còn\s+(?P<subject>.+?)\s*(?:thì sao|thế nào|ra sao|như thế nào)?\s*\??\s*$"
-    r"|^\s*(?P<subject2>.+?)\s+thì sao\s*\??\s*$",
-    re.IGNORECASE,
+    r"^\s*(?:(?:vay|the|va)\s+)?con\s+(?P<subject>.+?)\s*(?:thi sao|the nao|ra sao|nhu the nao)?\s*\??\s*$"
+    r"|^\s*(?P<subject2>.+?)\s+thi sao\s*\??\s*$"
 )
 # Demonstratives and pronouns that point back to something named earlier.
 _REFERENCE = re.compile(r"\b(đó|ấy|này|nói trên|kể trên|vừa nêu|họ)\b", re.IGNORECASE)
@@ -63,9 +63,10 @@ def condense(question: str, history: Sequence[Turn]) -> Condensed:
     previous = _last_user_question(history)
     if not previous:
         return Condensed(question, question)
-    match = _WHAT_ABOUT.match(question)
+    match = _WHAT_ABOUT.match(fold(question))
     if match:
-        subject = (match.group("subject") or match.group("subject2") or "").strip(" ,")
+        group = "subject" if match.group("subject") else "subject2"
+        subject = question[match.start(group) : match.end(group)].strip(" ,")
         swapped = _swap_place(previous, subject)
         if swapped:
             return Condensed(swapped, swapped, carried_years=True)

@@ -22,7 +22,8 @@ _QUESTION_WORDS = frozenset("ai nao gi bao nhieu khong sao may chua the dau".spl
 _NUMBER_TOKEN = re.compile(r"^\d+(\.\d+)?$")
 _DATE = re.compile(
     r"(?<![\d/])(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])(?:/\d{2,4})?(?![\d/])"
-    r"|\bngày \d{1,2}\b|\btháng \d{1,2}\b|\bnăm (?:19|20)\d{2}\b|(?<![\d/])(?:19|20)\d{2}(?![\d/])",
+    r"|\bngày \d{1,2}(?:/\d{1,2}(?:/\d{2,4})?)?\b|\btháng \d{1,2}(?:/\d{4})?\b"
+    r"|\bnăm (?:19|20)\d{2}\b|(?<![\d/])(?:19|20)\d{2}(?![\d/])",
     re.I,
 )
 _ROLE = re.compile(
@@ -42,6 +43,7 @@ _ALIASES = (
 )
 _FULL_DATE = re.compile(r"(?<![\d/])(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])/\d{4}(?![\d/])")
 _ELABORATION = re.compile(r"^(Trong đó|Cụ thể|Theo đó|Gồm|Bao gồm|Đó là)\b")
+_IN_DOC_NUMBER = re.compile(r"\d+/\d{4}/\S+")
 _NEGATION = re.compile(r"\b(khong|chua|chang)\b")
 _LIST_ITEM = re.compile(r"^\s*(\d{1,2}[.)]|[-–•+]|[a-zđ]\))\s")
 _PERCENT_ASKED = re.compile(r"\b(ty le|ti le|phan tram)\b")
@@ -279,7 +281,9 @@ def _constraint_filter(
         """The sentence, what just precedes it, and the title: where a year qualifying it is stated."""
         offset = sentence.start - sentence.passage.start
         before = sentence.passage.text[max(0, offset - 200) : offset]
-        return " ".join(syllables(f"{sentence.passage.title}\n{before} {sentence.text}"))
+        # '97/2019/QH14' is a document number, not a statement about 2019.
+        text = _IN_DOC_NUMBER.sub(" ", f"{sentence.passage.title}\n{before} {sentence.text}")
+        return " ".join(syllables(text))
 
     for year in analysis.years:
         kept = [s for s in kept if _contains(near(s), year)]

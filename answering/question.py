@@ -184,12 +184,10 @@ def counted_unit(question: str) -> str:
     match = _UNIT.search(fold(question))
     if not match:
         return ""
-    words: list[str] = []
-    for word in match.group(1).split():
-        if word in STOPWORDS or word in _NOT_UNITS:
-            break
-        words.append(word)
-    return " ".join(words)
+    words = match.group(1).split()
+    if words[0] in STOPWORDS or words[0] in _NOT_UNITS:
+        return ""
+    return " ".join(w for w in words if w not in _NOT_UNITS)
 
 
 def question_type(question: str) -> QuestionType:

@@ -307,6 +307,35 @@ def ask(ctx: click.Context, question: str | None, as_json: bool, batch: Any) -> 
         click.echo(f"    «{citation.quote}»")
 
 
+@cli.command(name="eval")
+@click.option(
+    "--dataset",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    default=None,
+    help="Bộ câu hỏi JSONL (mặc định: eval/datasets/gold.jsonl).",
+)
+@click.option(
+    "--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=Path("eval-report"), show_default=True
+)
+@click.option("--no-baseline", is_flag=True, help="Bỏ qua baseline llama-index.")
+@click.pass_context
+def eval_command(ctx: click.Context, dataset: Path | None, out_dir: Path, no_baseline: bool) -> None:
+    """Chấm điểm hệ thống trên bộ câu hỏi chuẩn; ghi report.json, report.md và biểu đồ."""
+    from eval.dataset import DEFAULT_DATASET
+    from eval.harness import format_table, run_eval
+
+    with _library(ctx, build_if_empty=True) as library:
+        report = run_eval(
+            library,
+            dataset or DEFAULT_DATASET,
+            out_dir,
+            baseline=not no_baseline,
+            progress=lambda message: click.echo(message, err=True),
+        )
+    click.echo(format_table(report))
+    click.echo(f"\nĐã ghi {out_dir / 'report.json'}, {out_dir / 'report.md'}, {out_dir / 'accuracy_by_category.png'}")
+
+
 @cli.command()
 @click.pass_context
 def reindex(ctx: click.Context) -> None:

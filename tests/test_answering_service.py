@@ -1,0 +1,92 @@
+"""The answer service on the default corpus with the real model: the JSON contract and behaviour."""
+
+import pytest
+
+from answering.service import Assistant
+from answering.types import Turn
+from cqdt.errors import InputError
+
+CONTRACT = {"question", "answer", "abstained", "citations", "retrieved", "timings_ms"}
+CITATION = {"n", "doc_id", "title", "date", "chunk_id", "quote", "start", "end"}
+
+
+@pytest.fixture(scope="module")
+def assistant(corpus_library):
+    return Assistant(corpus_library)
+
+
+def check_contract(assistant: Assistant, payload: dict) -> None:
+    assert set(payload) >= CONTRACT
+    assert set(payload["timings_ms"]) >= {"retrieve", "answer", "total"}
+    for citation in payload["citations"]:
+        assert set(citation) >= CITATION
+        text = assistant.library.text(citation["doc_id"])
+        assert text[citation["start"] : citation["end"]] == citation["quote"]  # exact, highlightable
+        assert f"[{citation['n']}]" in payload["answer"]
+    for item in payload["retrieved"]:
+        assert set(item) >= {"doc_id", "chunk_id", "score", "text"}
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("Quận Nam Từ Liêm đã tiếp nhận bao nhiêu hồ sơ thủ tục hành chính?", "98.840"),
+        ("quan nam tu liem tiep nhan bao nhieu ho so thu tuc hanh chinh", "98.840"),
+        ("Long Biên có bao nhiêu phần trăm bí thư cấp ủy phường không là người địa phương?", "64,28%"),
+        ("Hội nghị sơ kết 01 năm của quận Long Biên diễn ra ngày nào?", "3/8/2022"),
+        ("Ai là Bí thư Đảng ủy phường Bồ Đề?", "Nguyễn Thị Thanh Hằng"),
+        ("Năm 2021 quận Long Biên có phải cưỡng chế giải phóng mặt bằng không?", "không phải tổ chức cưỡng chế"),
+    ],
+)
+def test_answers_are_cited_and_contain_the_fact(assistant, question, fact):
+    answer = assistant.ask(question)
+    assert not answer.abstained, answer.answer
+    assert fact in answer.answer
+    assert any(fact in c.quote for c in answer.citations)
+    check_contract(assistant, answer.to_dict())
+
+
+@pytest.mark.parametrize(
+    ("question", "reason"),
+    [
+        ("Quận Cầu Giấy đã tiếp nhận bao nhiêu hồ sơ thủ tục hành chính?", "Cầu Giấy"),
+        ("TP Hồ Chí Minh thí điểm chính quyền đô thị theo nghị quyết nào?", "Hồ Chí Minh"),
+        ("Năm 2019 quận Long Biên khen thưởng bao nhiêu tập thể?", "2019"),
+        ("Thời tiết Hà Nội cuối tuần này thế nào?", ""),
+        ("Quận Long Biên đã chi bao nhiêu tỷ đồng cho chuyển đổi số?", ""),
+    ],
+)
+def test_abstains_without_fabricated_citations(assistant, question, reason):
+    answer = assistant.ask(question)
+    assert answer.abstained and answer.citations == ()
+    assert reason in answer.answer
+    check_contract(assistant, answer.to_dict())
+
+
+def test_follow_up_questions_use_the_conversation(assistant):
+    history = [
+        Turn("user", "Ai là Bí thư Quận ủy Nam Từ Liêm?"),
+        Turn("assistant", "Đồng chí Trần Đức Hoạt là Bí thư Quận ủy, Chủ tịch HĐND quận Nam Từ Liêm [1]."),
+    ]
+    answer = assistant.ask("Còn Long Biên thì sao?", history)
+    assert answer.search_query == "Ai là Bí thư Quận ủy Long Biên?"
+    assert "Đường Hoài Nam" in answer.answer
+    follow = assistant.ask(
+        "Hội nghị đó do ai chủ trì?", [Turn("user", "Phường Bồ Đề tổ chức hội nghị đối thoại ngày nào?")]
+    )
+    assert "Nguyễn Thị Thanh Hằng" in follow.answer
+
+
+def test_list_questions_gather_the_items(assistant):
+    answer = assistant.ask(
+        "Đồng chí Đường Hoài Nam yêu cầu thực hiện những nhiệm vụ, giải pháp gì sau 01 năm thí điểm?"
+    )
+    assert not answer.abstained
+    for item in ("1. Tiếp tục bám sát", "3. Tiếp tục thực hiện nghiêm túc", "5. Tiếp tục phát huy vai trò"):
+        assert item in answer.answer
+    assert len(answer.citations) == 1  # the intro and its items are one contiguous quote
+
+
+def test_empty_question_is_an_input_error(assistant):
+    with pytest.raises(InputError):
+        assistant.ask("  ")

@@ -1,0 +1,110 @@
+"""Pure parts of the answerer: question analysis, follow-up condensing, evidence selection."""
+
+from answering.condense import condense
+from answering.evidence import Passage, counts_unit, select_evidence, yes_or_no
+from answering.question import QuestionType, analyse, counted_unit, names_in, places_in, question_type
+from answering.types import Turn
+
+
+def test_question_types_with_and_without_diacritics():
+    assert question_type("Quận tiếp nhận bao nhiêu hồ sơ?") is QuestionType.NUMBER
+    assert question_type("quan tiep nhan bao nhieu ho so") is QuestionType.NUMBER
+    assert question_type("Hội nghị diễn ra ngày nào?") is QuestionType.DATE
+    assert question_type("Nghi dinh ban hanh ngay nao?") is QuestionType.DATE
+    assert question_type("Ai chủ trì hội nghị?") is QuestionType.PERSON
+    assert question_type("Ông Toản giữ chức vụ gì?") is QuestionType.ROLE
+    assert question_type("Có phát sinh đơn thư phức tạp không?") is QuestionType.YESNO
+    assert question_type("Gồm những nhiệm vụ gì?") is QuestionType.LIST
+
+
+def test_counted_unit():
+    assert counted_unit("Quận tiếp nhận bao nhiêu hồ sơ thủ tục?") == "ho so"
+    assert counted_unit("bao nhiêu phần trăm") == "phan tram"
+    assert counted_unit("Nghị quyết số mấy của Quốc hội?") == ""  # an identifier, not a count
+    assert counted_unit("giảm từ bao nhiêu xuống bao nhiêu?") == ""
+
+
+def test_places_match_with_diacritics_when_typed_with_them():
+    assert places_in("nhân dân phường Bồ Đề") == ["phuong bo de"]  # not the district Đan Phượng
+    assert places_in("Quan Dong Da co bao nhieu phuong") == ["dong da"]
+    assert places_in("TP Hồ Chí Minh và Đà Nẵng") == ["ho chi minh", "da nang"]
+    assert places_in("Phuong My Dinh 1 co bao nhieu can bo") == ["phuong my dinh 1"]
+
+
+def test_names():
+    assert names_in("Đồng chí Nguyễn Doãn Toản - UVTV, Trưởng ban Dân vận") == ["nguyen doan toan"]
+    assert names_in("Nguyen Thanh Minh du hoi nghi") == ["nguyen thanh minh"]
+    assert names_in("Quận Long Biên và Hà Nội") == []
+
+
+def test_condense_swaps_the_place_of_a_what_about_question():
+    history = [Turn("user", "Ai là Bí thư Quận ủy Long Biên?"), Turn("assistant", "Đồng chí Đường Hoài Nam.")]
+    condensed = condense("Còn Nam Từ Liêm thì sao?", history)
+    assert condensed.search == condensed.question == "Ai là Bí thư Quận ủy Nam Từ Liêm?"
+    accentless = condense("con nam tu liem thi sao", history)
+    assert accentless.question == "Ai là Bí thư Quận ủy nam tu liem?"
+
+
+def test_condense_keeps_the_earlier_question_as_context_for_references():
+    history = [Turn("user", "Long Biên sơ kết 01 năm chính quyền đô thị ngày nào?")]
+    condensed = condense("Hội nghị đó do ai chủ trì?", history)
+    assert condensed.question == "Hội nghị đó do ai chủ trì?"
+    assert condensed.context == history[0].content and "Long Biên" in condensed.search
+
+
+def test_condense_leaves_standalone_questions_alone():
+    history = [Turn("user", "Ai là Bí thư Quận ủy Long Biên?")]
+    question = "Quận Nam Từ Liêm tiếp nhận bao nhiêu hồ sơ thủ tục hành chính?"
+    assert condense(question, history).search == question
+    assert condense(question, []).search == question
+
+
+def test_counts_unit():
+    assert counts_unit("đã tiếp nhận 98.840 hồ sơ thủ tục", "ho so")
+    assert counts_unit("đạt tỷ lệ 99,57%", "phan tram")
+    assert not counts_unit("ngày 12/4/2021 về hồ sơ", "ho so")
+
+
+PASSAGE = Passage(
+    doc_id="a.txt",
+    chunk_id="a#1",
+    title="Phường Thạch Bàn năm 2023",
+    date="2023-05-01",
+    start=100,
+    text=(
+        "Phường Thạch Bàn tổ chức hội nghị tổng kết. Năm 2023, phường giải quyết 4.321 hồ sơ hành chính. "
+        "Chủ tịch UBND phường là đồng chí Lê Văn Mẫu. Phường không phát sinh khiếu nại phức tạp."
+    ),
+    rank=1,
+)
+
+
+def _select(question: str):
+    def doc_text(doc_id: str) -> str:
+        return " " * PASSAGE.start + PASSAGE.text
+
+    return select_evidence(analyse(question), [PASSAGE], lambda unit: 1.0, doc_text)
+
+
+def test_evidence_picks_the_sentence_that_counts_what_is_asked():
+    evidence = _select("Phường Thạch Bàn giải quyết bao nhiêu hồ sơ hành chính năm 2023?")
+    assert [s.text for s in evidence.sentences] == ["Năm 2023, phường giải quyết 4.321 hồ sơ hành chính."]
+    sentence = evidence.sentences[0]
+    assert (" " * PASSAGE.start + PASSAGE.text)[sentence.start : sentence.end] == sentence.text
+
+
+def test_evidence_abstains_on_another_place_year_or_missing_fact():
+    assert "Cầu Giấy" in _select("Quận Cầu Giấy giải quyết bao nhiêu hồ sơ?").abstain_reason
+    assert "2019" in _select("Năm 2019 phường Thạch Bàn giải quyết bao nhiêu hồ sơ?").abstain_reason
+    assert not _select("Phường Thạch Bàn chi bao nhiêu tỷ đồng cho chuyển đổi số?").sentences
+    assert not _select("Thời tiết hôm nay thế nào?").sentences
+
+
+def test_person_question_prefers_a_named_person():
+    evidence = _select("Ai là Chủ tịch UBND phường Thạch Bàn?")
+    assert "Lê Văn Mẫu" in evidence.sentences[0].text
+
+
+def test_yes_or_no_reads_negation():
+    assert yes_or_no("Phường có phát sinh khiếu nại phức tạp không?", "Phường không phát sinh khiếu nại.") == "Không"
+    assert yes_or_no("Phường có tổ chức hội nghị không?", "Phường tổ chức hội nghị tổng kết.") == "Có"
