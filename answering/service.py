@@ -7,10 +7,14 @@ import math
 import re
 import time
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
 
-from answering.condense import condense
+from answering.condense import Condensed, condense
 from answering.evidence import Evidence, Passage, Sentence, select_evidence, yes_or_no
+from answering.generative import ground, render_answer_prompt
+from answering.llm import ChatModel, LLMError
+from answering.prompts import load_prompt
 from answering.question import QuestionAnalysis, QuestionType, analyse
 from answering.types import Answer, Citation, Retrieved, Turn
 from cqdt.library import Library, SearchFilters
@@ -31,6 +35,26 @@ def _cite(text: str, n: int) -> str:
     return f"{text} [{n}]"
 
 
+@dataclass(frozen=True)
+class StreamEvent:
+    """A piece of answer text as it is produced, or (last) the complete Answer."""
+
+    text: str = ""
+    answer: Answer | None = None
+
+
+class _NothingSupported(LLMError):
+    def __init__(self) -> None:
+        super().__init__(
+            vi="Không câu nào mô hình sinh ra được tài liệu chứng minh.", en="no generated sentence was supported"
+        )
+
+
+def _passage(hit: SearchHit) -> Passage:
+    chunk = hit.chunk
+    return Passage(chunk.doc_id, chunk.chunk_id, chunk.title, chunk.date, chunk.start, chunk.text, hit.rank)
+
+
 def _display_date(iso: str) -> str:
     year, month, day = iso.split("-")
     return f"{day}/{month}/{year}"
@@ -39,9 +63,12 @@ def _display_date(iso: str) -> str:
 class Assistant:
     """Answers questions from the documents in a Library. Build one per process."""
 
-    def __init__(self, library: Library, *, answer_k: int = 8) -> None:
+    def __init__(self, library: Library, *, llm: ChatModel | None = None, answer_k: int = 8) -> None:
         self.library = library
+        self.llm = llm
         self.answer_k = answer_k
+        self._answer_prompt = load_prompt("answer")
+        self._condense_prompt = load_prompt("condense")
         self._accented_df: tuple[str, Counter[str], int] = ("", Counter(), 0)
         self._folded: dict[str, tuple[str, str]] = {}
 
@@ -81,39 +108,112 @@ class Assistant:
         filters: SearchFilters | None = None,
         *,
         id: str | None = None,
+        use_llm: bool = False,
     ) -> Answer:
+        final: Answer | None = None
+        for event in self.ask_stream(question, history, filters, id=id, use_llm=use_llm):
+            if event.answer is not None:
+                final = event.answer
+        assert final is not None
+        return final
+
+    def ask_stream(
+        self,
+        question: str,
+        history: Sequence[Turn] = (),
+        filters: SearchFilters | None = None,
+        *,
+        id: str | None = None,
+        use_llm: bool = False,
+    ) -> Iterator[StreamEvent]:
+        """Text as it is produced, then the final, checked Answer (always the last event)."""
         started = time.perf_counter()
         question = self.library.clean_query(question)
-        condensed = condense(question, history)
+        notes: list[str] = []
+        generative = use_llm and self.llm is not None
+        if use_llm and self.llm is None:
+            notes.append("Chưa cấu hình mô hình ngôn ngữ (CQDT_LLM_BASE_URL); đã trả lời bằng trích xuất.")
+        condensed = self._condense(question, history, generative, notes)
         hits = self.library.search(condensed.search, self.answer_k, filters)
         retrieved_at = time.perf_counter()
-        citations, text, abstained = self._answer(
-            analyse(condensed.question, condensed.context, enforce_years=not condensed.carried_years), hits
-        )
+        analysis = analyse(condensed.question, condensed.context, enforce_years=not condensed.carried_years)
+        mode = "extractive"
+        result: tuple[list[Citation], str, bool] | None = None
+        if generative and hits:
+            try:
+                for event in self._generate(condensed.question, hits, notes):
+                    if isinstance(event, str):
+                        yield StreamEvent(text=event)
+                    else:
+                        result = event
+                        mode = "generative"
+            except LLMError as exc:
+                notes.append(f"{exc.vi} Đã trả lời bằng trích xuất.")
+        if result is None:
+            result = self._answer(analysis, hits)
+            yield StreamEvent(text=result[1])
+        citations, text, abstained = result
         done = time.perf_counter()
-        return Answer(
-            question=question,
-            answer=text,
-            abstained=abstained,
-            citations=tuple(citations),
-            retrieved=tuple(Retrieved(h.chunk.doc_id, h.chunk.chunk_id, h.score, h.chunk.text) for h in hits),
-            timings_ms={
-                "retrieve": (retrieved_at - started) * 1000,
-                "answer": (done - retrieved_at) * 1000,
-                "total": (done - started) * 1000,
-            },
-            id=id,
-            search_query=condensed.search,
+        yield StreamEvent(
+            answer=Answer(
+                question=question,
+                answer=text,
+                abstained=abstained,
+                citations=tuple(citations),
+                retrieved=tuple(Retrieved(h.chunk.doc_id, h.chunk.chunk_id, h.score, h.chunk.text) for h in hits),
+                timings_ms={
+                    "retrieve": (retrieved_at - started) * 1000,
+                    "answer": (done - retrieved_at) * 1000,
+                    "total": (done - started) * 1000,
+                },
+                id=id,
+                search_query=condensed.search,
+                mode=mode,
+                notes=tuple(notes),
+            )
         )
+
+    def _condense(self, question: str, history: Sequence[Turn], generative: bool, notes: list[str]) -> Condensed:
+        condensed = condense(question, history)
+        if not generative or not history or condensed.search == question:
+            return condensed
+        assert self.llm is not None
+        transcript = "\n".join(f"{'Người dùng' if t.role == 'user' else 'Trợ lý'}: {t.content}" for t in history[-6:])
+        system, user = self._condense_prompt.render(history=transcript, question=question)
+        try:
+            rewritten = " ".join("".join(self.llm.stream(system, user)).split())
+        except LLMError as exc:
+            notes.append(f"{exc.vi} Đã viết lại câu hỏi theo quy tắc.")
+            return condensed
+        if not rewritten or len(rewritten) > 4 * len(condensed.search) + 200:
+            return condensed  # an empty or rambling rewrite is worse than the rule-based one
+        return Condensed(rewritten, rewritten)
+
+    def _generate(
+        self, question: str, hits: Sequence[SearchHit], notes: list[str]
+    ) -> Iterator[str | tuple[list[Citation], str, bool]]:
+        assert self.llm is not None
+        passages = [_passage(h) for h in hits[: self.library.settings.llm_passages]]
+        system, user = render_answer_prompt(self._answer_prompt, question, passages)
+        pieces: list[str] = []
+        for delta in self.llm.stream(system, user):
+            pieces.append(delta)
+            yield delta
+        grounded = ground("".join(pieces), passages)
+        if grounded.not_found:
+            yield [], NOT_FOUND, True
+            return
+        for sentence in grounded.dropped:
+            notes.append(f"Đã bỏ một câu không được tài liệu chứng minh ({sentence.reason}): «{sentence.text}»")
+        if not grounded.citations:
+            raise _NothingSupported
+        yield list(grounded.citations), grounded.text, False
 
     def _answer(self, analysis: QuestionAnalysis, hits: Sequence[SearchHit]) -> tuple[list[Citation], str, bool]:
         if not hits:
             return [], NOT_FOUND, True
         question = analysis.text
-        passages = [
-            Passage(h.chunk.doc_id, h.chunk.chunk_id, h.chunk.title, h.chunk.date, h.chunk.start, h.chunk.text, h.rank)
-            for h in hits
-        ]
+        passages = [_passage(h) for h in hits]
         if analysis.qtype is QuestionType.DATE and _PUBLICATION.search(fold(question)):
             published = self._publication_date(question, passages)
             if published is not None:

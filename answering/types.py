@@ -57,7 +57,8 @@ class Answer:
     timings_ms: dict[str, float] = field(default_factory=dict)
     id: str | None = None
     search_query: str = ""  # the question as searched, after a follow-up was rewritten
-    mode: str = "extractive"
+    mode: str = "extractive"  # or "generative"
+    notes: tuple[str, ...] = ()  # Vietnamese remarks: sentences dropped by the check, fallbacks
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = {} if self.id is None else {"id": self.id}
@@ -71,6 +72,7 @@ class Answer:
                 "timings_ms": {k: round(v, 2) for k, v in self.timings_ms.items()},
                 "search_query": self.search_query,
                 "mode": self.mode,
+                "notes": list(self.notes),
             }
         )
         return data

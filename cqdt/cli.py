@@ -12,8 +12,9 @@ from typing import Any, TypeVar
 
 import click
 
+from answering.llm import make_llm
 from answering.service import Assistant
-from answering.types import Turn
+from answering.types import Answer, Turn
 from cqdt.errors import CqdtError
 from cqdt.library import Library, ProgressCallback
 from cqdt.settings import Settings
@@ -261,13 +262,20 @@ def _parse_history(raw: Any) -> list[Turn]:
 @click.argument("question", required=False)
 @click.option("--json", "as_json", is_flag=True, help="Kết quả dạng JSON (hợp đồng cố định).")
 @click.option("--batch", type=click.File("r", encoding="utf-8"), help='Tệp JSONL: {"id", "question", "history"?}.')
+@click.option("--llm", "use_llm", is_flag=True, help="Sinh câu trả lời bằng LLM (cần CQDT_LLM_BASE_URL).")
 @click.pass_context
-def ask(ctx: click.Context, question: str | None, as_json: bool, batch: Any) -> None:
+def ask(ctx: click.Context, question: str | None, as_json: bool, batch: Any, use_llm: bool) -> None:
     """Trả lời câu hỏi từ tài liệu, kèm trích dẫn; nói rõ khi tài liệu không có thông tin."""
     if (question is None) == (batch is None):
         raise click.UsageError("Cần đúng một trong hai: QUESTION hoặc --batch FILE.")
+    settings: Settings = ctx.obj
+    if use_llm and not settings.llm_base_url:
+        raise CqdtError(
+            vi="--llm cần địa chỉ máy chủ LLM: đặt CQDT_LLM_BASE_URL (ví dụ http://127.0.0.1:8080/v1).",
+            en="--llm needs CQDT_LLM_BASE_URL",
+        )
     with _library(ctx, build_if_empty=True) as library:
-        assistant = Assistant(library)
+        assistant = Assistant(library, llm=make_llm(settings) if use_llm else None)
         if batch is not None:
             failures = 0
             for number, line in enumerate(batch, start=1):
@@ -293,14 +301,27 @@ def ask(ctx: click.Context, question: str | None, as_json: bool, batch: Any) -> 
                 ctx.exit(1)
             return
         assert question is not None
-        answer = assistant.ask(question)
+        final: Answer | None = None
+        for event in assistant.ask_stream(question, use_llm=use_llm):
+            if event.answer is not None:
+                final = event.answer
+            elif use_llm and not as_json:
+                click.echo(event.text, nl=False, err=True)  # the raw generation, before the check
+        assert final is not None
+        answer = final
+        if use_llm and not as_json:
+            click.echo("\n", err=True)
     if as_json:
         _echo_json(answer.to_dict())
         return
     if answer.abstained:
         click.echo(f"Không có trong tài liệu. {answer.answer}")
+        for note in answer.notes:
+            click.echo(f"(!) {note}")
         return
     click.echo(answer.answer)
+    for note in answer.notes:
+        click.echo(f"(!) {note}")
     click.echo("\nNguồn:")
     for citation in answer.citations:
         click.echo(f"[{citation.n}] {citation.title} ({_display_date(citation.date)}) — {citation.doc_id}")

@@ -46,6 +46,17 @@ class Settings(BaseSettings):
     # The embedder reads accentless Vietnamese poorly, so it gets less say on such queries.
     accentless_dense_factor: float = Field(default=0.5, ge=0, le=1)
 
+    # Optional generative LLM: any OpenAI-compatible server (vLLM, llama.cpp server, Ollama's /v1).
+    llm_base_url: str | None = Field(default=None, description="e.g. http://127.0.0.1:8080/v1")
+    llm_model: str = "local"
+    llm_api_key: str | None = None
+    llm_provider: str = "openai"
+    llm_chat: bool = Field(default=True, description="Use the chat endpoint (false: plain completions).")
+    llm_timeout: float = Field(default=120.0, gt=0)
+    llm_max_tokens: int = Field(default=400, ge=16)
+    llm_temperature: float = Field(default=0.0, ge=0, le=2)
+    llm_passages: int = Field(default=5, ge=1, le=20, description="Passages given to the LLM.")
+
     debug: bool = Field(default=False, description="Show tracebacks in the CLI.")
 
     @property
