@@ -203,8 +203,12 @@ class Assistant:
         if grounded.not_found:
             yield [], NOT_FOUND, True
             return
-        for sentence in grounded.dropped:
-            notes.append(f"Đã bỏ một câu không được tài liệu chứng minh ({sentence.reason}): «{sentence.text}»")
+        if grounded.dropped:
+            first = grounded.dropped[0]
+            notes.append(
+                f"Đã bỏ {len(grounded.dropped)} câu không được tài liệu chứng minh, "
+                f"ví dụ ({first.reason}): «{first.text[:200]}»"
+            )
         if not grounded.citations:
             raise _NothingSupported
         yield list(grounded.citations), grounded.text, False

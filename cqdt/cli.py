@@ -358,6 +358,25 @@ def eval_command(ctx: click.Context, dataset: Path | None, out_dir: Path, no_bas
 
 
 @cli.command()
+@click.option("--dataset", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None)
+@click.option("--rounds", type=click.IntRange(1, 20), default=2, show_default=True)
+@click.option(
+    "--out", "out_file", type=click.Path(dir_okay=False, path_type=Path), default=Path("bench.json"), show_default=True
+)
+@click.pass_context
+def bench(ctx: click.Context, dataset: Path | None, rounds: int, out_file: Path) -> None:
+    """Đo tốc độ: độ trễ tìm kiếm/trả lời (p50, p95), tốc độ nhúng, bộ nhớ; in bảng và ghi JSON."""
+    from eval.bench import format_bench, run_bench, write_bench
+    from eval.dataset import DEFAULT_DATASET
+
+    with _library(ctx, build_if_empty=True) as library:
+        report = run_bench(library, dataset or DEFAULT_DATASET, rounds)
+    write_bench(report, out_file)
+    click.echo(format_bench(report))
+    click.echo(f"Đã ghi {out_file}")
+
+
+@cli.command()
 @click.pass_context
 def reindex(ctx: click.Context) -> None:
     """Tạo lại toàn bộ vector (sau khi đổi mô hình nhúng CQDT_EMBED_MODEL)."""

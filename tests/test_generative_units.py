@@ -2,6 +2,7 @@
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 
@@ -66,7 +67,7 @@ class ScriptedModel:
 
     name = "scripted"
     reply = ""
-    calls: list[tuple[str, str]] = []
+    calls: ClassVar[list[tuple[str, str]]] = []
 
     def __init__(self, settings) -> None:
         pass
@@ -98,7 +99,7 @@ def test_generative_answer_streams_then_keeps_only_supported_sentences(scripted)
     assert any("Huân chương" in note for note in answer.notes)
     citation = answer.citations[0]
     assert scripted.library.text(citation.doc_id)[citation.start : citation.end] == citation.quote
-    system, user = ScriptedModel.calls[0]
+    _, user = ScriptedModel.calls[0]
     assert "[1]" in user and "Nam Từ Liêm" in user
 
 
