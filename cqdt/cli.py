@@ -377,6 +377,24 @@ def bench(ctx: click.Context, dataset: Path | None, rounds: int, out_file: Path)
 
 
 @cli.command()
+@click.option("--host", default=None, help="Địa chỉ lắng nghe (mặc định CQDT_HOST, 127.0.0.1).")
+@click.option("--port", type=click.IntRange(1, 65535), default=None, help="Cổng (mặc định CQDT_PORT, 7860).")
+@click.pass_context
+def serve(ctx: click.Context, host: str | None, port: int | None) -> None:
+    """Mở ứng dụng hỏi đáp (Gradio) và REST API trên cùng máy chủ."""
+    import importlib.util
+
+    settings: Settings = ctx.obj
+    updates = {k: v for k, v in (("host", host), ("port", port)) if v is not None}
+    spec = importlib.util.spec_from_file_location("cqdt_app", Path(__file__).resolve().parent.parent / "app.py")
+    if spec is None or spec.loader is None:
+        raise CqdtError(vi="Không tìm thấy app.py.", en="app.py not found")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    module.serve(settings.model_copy(update=updates))
+
+
+@cli.command()
 @click.pass_context
 def reindex(ctx: click.Context) -> None:
     """Tạo lại toàn bộ vector (sau khi đổi mô hình nhúng CQDT_EMBED_MODEL)."""

@@ -57,6 +57,13 @@ class Settings(BaseSettings):
     llm_temperature: float = Field(default=0.0, ge=0, le=2)
     llm_passages: int = Field(default=5, ge=1, le=20, description="Passages given to the LLM.")
 
+    # The web app.
+    host: str = "127.0.0.1"
+    port: int = Field(default=7860, ge=1, le=65535)
+    auth_username: str | None = None
+    auth_password: str | None = None
+    max_upload_files: int = Field(default=20, ge=1)
+
     debug: bool = Field(default=False, description="Show tracebacks in the CLI.")
 
     @property

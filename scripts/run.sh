@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# Set up, index the default corpus, and answer a first question from the command line.
+# Set up, index the default corpus, and open the chat app at http://127.0.0.1:7860 (CQDT_HOST/CQDT_PORT).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 . .venv/bin/activate
 cqdt ingest
-cqdt search "Quận Nam Từ Liêm đã tiếp nhận bao nhiêu hồ sơ thủ tục hành chính?" -k 3
+exec python app.py

@@ -1,0 +1,45 @@
+"""The real app (`python app.py`) on a free loopback port, for API and browser tests."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import httpx
+
+from .chroma_server import free_port
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@contextmanager
+def running_app(data_dir: Path, **env: str) -> Iterator[str]:
+    port = free_port()
+    environment = {**os.environ, "CQDT_DATA_DIR": str(data_dir), "CQDT_PORT": str(port), **env}
+    log = (data_dir.parent / f"app-{port}.log").open("w")
+    process = subprocess.Popen([sys.executable, str(ROOT / "app.py")], env=environment, stdout=log, stderr=log)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 300  # the first start indexes the default corpus
+        while True:
+            try:
+                if httpx.get(f"{url}/api/health", timeout=2).status_code in (200, 401):
+                    break
+            except httpx.HTTPError:
+                pass
+            if process.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError(f"app did not start: {(data_dir.parent / f'app-{port}.log').read_text()}")
+            time.sleep(0.5)
+        yield url
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            process.kill()
+        log.close()
