@@ -6,6 +6,7 @@ Run with `python app.py` or `cqdt serve`.
 
 from __future__ import annotations
 
+import html
 import ipaddress
 import logging
 import sys
@@ -22,6 +23,7 @@ from cqdt.errors import CqdtError
 from cqdt.presentation import answer_markdown, conversation_markdown, display_date, source_html
 from cqdt.services import Services
 from cqdt.settings import Settings
+from trainer.export import to_docx, to_markdown
 
 log = logging.getLogger("cqdt.app")
 
@@ -160,6 +162,18 @@ def build_ui(services: Services) -> gr.Blocks:
         path.write_text(data, encoding="utf-8")
         return str(path)
 
+    # -- trainer ---------------------------------------------------------------------------
+    def make_pack(doc_ids: list[str], topic: str) -> tuple[Any, ...]:
+        try:
+            pack = services.course_pack(doc_ids or [], topic or "")
+        except CqdtError as exc:
+            return f"**Lỗi:** {exc.vi}", None, None
+        folder = Path(tempfile.mkdtemp(prefix="cqdt-pack-"))
+        markdown = to_markdown(pack)
+        (folder / "bai-giang.md").write_text(markdown, encoding="utf-8")
+        (folder / "bai-giang.docx").write_bytes(to_docx(pack))
+        return html.escape(markdown, quote=False), str(folder / "bai-giang.md"), str(folder / "bai-giang.docx")
+
     # -- API for scripts --------------------------------------------------------------------
     def ask_api(question: str, history: list[dict[str, str]] | None = None, use_llm: bool = False) -> dict[str, Any]:
         """Answer a question; returns the fixed JSON contract (see README)."""
@@ -250,6 +264,21 @@ def build_ui(services: Services) -> gr.Blocks:
             delete_button.click(delete, to_delete, [upload_status, table, to_delete], api_visibility="private")
             reindex_button.click(reindex, None, upload_status, api_visibility="private")
             feedback_button.click(export_feedback, None, feedback_file, api_visibility="private")
+
+        with gr.Tab("Soạn bài giảng"):
+            gr.Markdown(
+                "Chọn tài liệu hoặc nhập chủ đề: trợ lý soạn ý chính, bảng số liệu, mốc thời gian và câu hỏi "
+                "kiểm tra có đáp án — tất cả lấy từ tài liệu, kèm nguồn."
+            )
+            with gr.Row():
+                pack_docs = gr.Dropdown(label="Tài liệu (để trống: tất cả)", choices=doc_choices(), multiselect=True)
+                topic = gr.Textbox(label="Chủ đề (không bắt buộc)", placeholder="ví dụ: sắp xếp cán bộ phường")
+            make = gr.Button("Soạn bài giảng", variant="primary", elem_id="make-pack")
+            with gr.Row():
+                pack_md = gr.File(label="Tải Markdown", interactive=False, elem_id="pack-md")
+                pack_docx = gr.File(label="Tải Word (.docx)", interactive=False, elem_id="pack-docx")
+            preview = gr.Markdown(elem_id="pack-preview")
+            make.click(make_pack, [pack_docs, topic], [preview, pack_md, pack_docx], api_visibility="private")
 
         gr.api(ask_api, api_name="ask")
     return demo

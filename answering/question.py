@@ -158,13 +158,14 @@ _UNIT = re.compile(r"(?<!\bso )\b(?:bao nhieu|may)\s+((?:phan tram|ty dong|trieu
 _NOT_UNITS = frozenset("xuong len nua hon thi la".split())
 _YEAR = re.compile(r"(?<![\d/.])((?:19|20)\d{2})(?![\d/.])")
 _NAME = re.compile(r"(?<![\w])((?:[A-ZĐ][a-zà-ỹđ]+)(?:\s+[A-ZĐ][a-zà-ỹđ]+){1,3})")
-_NOT_NAME_WORDS = frozenset(
-    fold(w)
-    for w in """Quận Phường Thành Phố Hà Nội Ủy Ban Nhân Dân Đảng Bộ Chính Trị Hội Nghị
+# Title, organisation and place words that start capitalised runs but are not names. Compared with
+# diacritics ('Trận' in 'Mặt Trận' is not the surname 'Trần'); folded only for accentless text.
+_NOT_NAME_WORDS = """Quận Phường Thành Phố Hà Nội Ủy Ban Nhân Dân Đảng Bộ Chính Trị Hội Nghị
     Quốc Thường Vụ Trung Ương Nghị Định Quyết Kế Hoạch Chỉ Thị Thông Tri Chủ Tịch Bí Thư Phó Trưởng Ban Đồng Chí
     Mặt Trận Tổ Long Biên Nam Từ Liêm Bồ Đề Còn Vậy Thế Theo Tại Trong Năm Ngày Tháng Ai Những Các Có Bao Nhiêu Khi
     Nào Đề Án Luật Văn Công Tác""".split()
-)
+_NOT_NAME_WORDS_ACCENTED = frozenset(w.casefold() for w in _NOT_NAME_WORDS)
+_NOT_NAME_WORDS_FOLDED = frozenset(fold(w) for w in _NOT_NAME_WORDS)
 
 
 @dataclass(frozen=True)
@@ -217,6 +218,12 @@ def places_in(text: str) -> list[str]:
     return out
 
 
+def _not_name(word: str) -> bool:
+    if has_diacritics(word):
+        return word.casefold() in _NOT_NAME_WORDS_ACCENTED
+    return word.casefold() in _NOT_NAME_WORDS_FOLDED
+
+
 def names_in(text: str) -> list[str]:
     """Capitalised multi-syllable sequences that look like people's names, folded.
 
@@ -226,9 +233,9 @@ def names_in(text: str) -> list[str]:
     out = []
     for match in _NAME.finditer(text):
         words = match.group(1).split()
-        while words and fold(words[0]) in _NOT_NAME_WORDS:
+        while words and _not_name(words[0]):
             words.pop(0)
-        while words and fold(words[-1]) in _NOT_NAME_WORDS:
+        while words and _not_name(words[-1]):
             words.pop()
         name = fold(" ".join(words))
         if len(words) >= 2 and name not in out:

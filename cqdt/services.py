@@ -17,6 +17,7 @@ from cqdt.feedback import FeedbackStore
 from cqdt.library import IngestResult, Library, ProgressCallback, SearchFilters
 from cqdt.records import DocumentRecord, SearchHit
 from cqdt.settings import Settings
+from trainer.coursepack import CoursePack, DocumentInput, build_course_pack
 
 
 def _iso_date(text: str) -> str:
@@ -133,6 +134,28 @@ class Services:
     def remove(self, doc_id: str) -> DocumentRecord:
         with self._lock:
             return self.library.remove(doc_id)
+
+    def course_pack(self, doc_ids: Sequence[str] = (), topic: str = "") -> CoursePack:
+        """A course pack from chosen documents, or from the passages a topic retrieves."""
+        with self._lock:
+            records = {r.doc_id: r for r in self.library.documents()}
+            chosen = [d for d in doc_ids if d in records] or list(records)
+            ranges: dict[str, list[tuple[int, int]]] = {}
+            if topic.strip():
+                filters = SearchFilters(doc_ids=frozenset(chosen))
+                for hit in self.library.search(topic, 12, filters):
+                    ranges.setdefault(hit.chunk.doc_id, []).append((hit.chunk.start, hit.chunk.end))
+                chosen = [d for d in chosen if d in ranges]
+            if not chosen:
+                raise InputError(vi="Không tìm thấy tài liệu nào cho chủ đề này.", en="no documents for this topic")
+            inputs = [
+                DocumentInput(
+                    d, records[d].title, records[d].date, self.library.text(d), tuple(sorted(ranges.get(d, [])))
+                )
+                for d in chosen
+            ]
+        title = f"Bài giảng: {topic.strip()}" if topic.strip() else "Bài giảng: mô hình chính quyền đô thị tại Hà Nội"
+        return build_course_pack(inputs, title)
 
     def reindex(self, progress: ProgressCallback | None = None) -> int:
         with self._lock:

@@ -91,3 +91,26 @@ def test_upload_a_document_and_ask_about_it_safely(page, tmp_path):
     assert "<script>alert(1)</script>" in page.inner_text("#source-view")  # shown as text, never run
     assert page.dialogs == []  # type: ignore[attr-defined]
     page.screenshot(path=str(ARTIFACTS / "uploaded-document-answer.png"), full_page=True)
+
+
+def test_export_a_course_pack(page, app_url):
+    import io
+
+    import docx
+    import httpx
+
+    page.click("button[role=tab]:has-text('Soạn bài giảng')")
+    page.fill(
+        "textarea[placeholder*='sắp xếp cán bộ phường'], input[placeholder*='sắp xếp cán bộ phường']",
+        "bí thư cấp ủy phường không là người địa phương",
+    )
+    page.click("#make-pack")
+    page.wait_for_selector("#pack-preview :text('Số liệu chính')", timeout=60_000)
+    preview = page.inner_text("#pack-preview")
+    assert "64,28%" in preview and "Đáp án" in preview
+    link = page.wait_for_selector("#pack-docx a[href]", timeout=30_000)
+    href = link.get_attribute("href")
+    url = href if href.startswith("http") else f"{app_url}{href}"
+    document = docx.Document(io.BytesIO(httpx.get(url, timeout=30).content))
+    assert any("Câu hỏi kiểm tra" in p.text for p in document.paragraphs)
+    page.screenshot(path=str(ARTIFACTS / "course-pack.png"), full_page=True)
