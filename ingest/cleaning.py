@@ -142,7 +142,7 @@ def clean_text(raw: str, title_hint: str = "") -> CleanedText:
         if _NOISE.match(line):
             continue
         # A long line without a single comma or full stop is a run of linked headlines, not prose.
-        if len(line) > 150 and not _PROSE_MARK.search(line):
+        if 150 < len(line) <= 1000 and not _PROSE_MARK.search(line):
             continue
         if len(line) < 200 and _CAPTION.match(line) and not _TERMINAL.search(line):
             continue

@@ -17,7 +17,7 @@ from ingest.loaders import SUPPORTED_SUFFIXES, LoadedText, load_bytes, load_file
 
 # Part of every content hash: bump it when cleaning or chunking changes, so re-ingesting
 # re-processes documents that are otherwise unchanged.
-PIPELINE_VERSION = "2"
+PIPELINE_VERSION = "3"
 SIDECAR_SUFFIX = ".meta.json"
 _DOC_ID = re.compile(r"^[^\x00-\x1f/\\]{1,200}$")
 
