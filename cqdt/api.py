@@ -7,7 +7,8 @@ import logging
 import secrets
 from typing import Any, Literal
 
-from fastapi import FastAPI, Request
+from fastapi import FastAPI, Request, UploadFile
+from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
@@ -105,5 +106,23 @@ def create_api(services: Services) -> FastAPI:
         filters = body.filters.to_filters() if body.filters else None
         hits = services.search(body.query, body.k, filters)
         return {"query": body.query, "results": [h.to_dict() for h in hits]}
+
+    @api.get("/api/documents")
+    def documents() -> list[dict[str, Any]]:
+        return [r.to_dict() for r in services.documents()]
+
+    @api.post("/api/documents")
+    async def upload(file: UploadFile) -> JSONResponse:
+        limit = int(services.settings.max_file_mb * 1024 * 1024)
+        data = await file.read(limit + 1)
+        if len(data) > limit:
+            return _error(413, f"Tệp quá lớn (tối đa {services.settings.max_file_mb:g} MB).", "file too large")
+        result = await run_in_threadpool(services.upload_bytes, data, file.filename or "")
+        status = 200 if result.ok else 400
+        return JSONResponse(status_code=status, content=result.to_dict())
+
+    @api.delete("/api/documents/{doc_id}")
+    def delete(doc_id: str) -> dict[str, Any]:
+        return services.remove(doc_id).to_dict()
 
     return api

@@ -118,7 +118,7 @@ class Services:
     def places(self) -> list[str]:
         return sorted({p for r in self.documents() for p in r.places})
 
-    def upload(self, path: Path, name: str, progress: ProgressCallback | None = None) -> IngestResult:
+    def upload(self, path: Path, name: str) -> IngestResult:
         limit = int(self.settings.max_file_mb * 1024 * 1024)
         size = path.stat().st_size
         if size > limit:  # refused before reading it into memory
@@ -127,9 +127,11 @@ class Services:
                 en=f"{name} is too large",
             )
             return IngestResult(name, name, "error", 0, error.vi, error.en)
-        data = path.read_bytes()
+        return self.upload_bytes(path.read_bytes(), name)
+
+    def upload_bytes(self, data: bytes, name: str) -> IngestResult:
         with self._lock:
-            return self.library.ingest_bytes(data, name, progress)
+            return self.library.ingest_bytes(data, name)
 
     def remove(self, doc_id: str) -> DocumentRecord:
         with self._lock:

@@ -21,6 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 def running_app(data_dir: Path, **env: str) -> Iterator[str]:
     port = free_port()
     environment = {**os.environ, "CQDT_DATA_DIR": str(data_dir), "CQDT_PORT": str(port), **env}
+    data_dir.parent.mkdir(parents=True, exist_ok=True)
     log = (data_dir.parent / f"app-{port}.log").open("w")
     process = subprocess.Popen([sys.executable, str(ROOT / "app.py")], env=environment, stdout=log, stderr=log)
     url = f"http://127.0.0.1:{port}"
