@@ -360,19 +360,31 @@ def eval_command(ctx: click.Context, dataset: Path | None, out_dir: Path, no_bas
 @cli.command()
 @click.option("--dataset", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None)
 @click.option("--rounds", type=click.IntRange(1, 20), default=2, show_default=True)
+@click.option("--scale", default="", help="Thêm phép đo ở quy mô lớn, ví dụ 1000,10000,100000 đoạn.")
+@click.option("--modes", default="embedded,server", show_default=True, help="Chroma nhúng và/hoặc máy chủ.")
 @click.option(
     "--out", "out_file", type=click.Path(dir_okay=False, path_type=Path), default=Path("bench.json"), show_default=True
 )
 @click.pass_context
-def bench(ctx: click.Context, dataset: Path | None, rounds: int, out_file: Path) -> None:
+def bench(ctx: click.Context, dataset: Path | None, rounds: int, scale: str, modes: str, out_file: Path) -> None:
     """Đo tốc độ: độ trễ tìm kiếm/trả lời (p50, p95), tốc độ nhúng, bộ nhớ; in bảng và ghi JSON."""
     from eval.bench import format_bench, run_bench, write_bench
     from eval.dataset import DEFAULT_DATASET
+    from eval.scale import format_scales, run_scales
 
+    try:
+        scales = [int(s) for s in scale.split(",") if s.strip()]
+    except ValueError as exc:
+        raise click.UsageError("--scale nhận danh sách số, ví dụ 1000,10000") from exc
+    chosen_modes = [m for m in modes.split(",") if m in ("embedded", "server")]
     with _library(ctx, build_if_empty=True) as library:
         report = run_bench(library, dataset or DEFAULT_DATASET, rounds)
-    write_bench(report, out_file)
     click.echo(format_bench(report))
+    if scales:
+        click.echo("Đang đo ở quy mô lớn (mỗi quy mô một tiến trình)…", err=True)
+        report["scale"] = run_scales(scales, chosen_modes, ctx.obj)
+        click.echo(format_scales(report["scale"]))
+    write_bench(report, out_file)
     click.echo(f"Đã ghi {out_file}")
 
 

@@ -65,7 +65,7 @@ def decode_text(data: bytes, name: str = "tệp") -> str:
                 raise _fail_decode(name) from exc
             if _looks_like_text(text[:4096]):
                 return text
-        if data.count(0) <= max(2, len(data) // 100):
+        if len(data) >= 200 and data.count(0) <= len(data) // 100:
             # A few stray NULs in otherwise valid UTF-8 text (copied from old systems): drop them.
             try:
                 return data.replace(b"\x00", b"").decode("utf-8-sig")
