@@ -204,10 +204,6 @@ def answer_strength(analysis: QuestionAnalysis, text: str) -> int:
     return 2
 
 
-def has_type(analysis: QuestionAnalysis, text: str) -> bool:
-    return answer_strength(analysis, text) > 0
-
-
 def _accented(analysis: QuestionAnalysis) -> bool:
     return has_diacritics(analysis.text)
 
