@@ -26,6 +26,28 @@ def _echo_json(data: Any) -> None:
     click.echo(json.dumps(data, ensure_ascii=False))
 
 
+def _run_batch(ctx: click.Context, lines: Any, handle: Callable[[dict[str, Any]], dict[str, Any]]) -> None:
+    """JSONL in (one object with a 'question' per line), one JSON object per line out; a bad line
+    gets an error object in its place, and the exit code is 1 if any line failed."""
+    failures = 0
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        item_id: Any = None
+        try:
+            item = json.loads(line)
+            item_id = item.get("id") if isinstance(item, dict) else None
+            if not isinstance(item, dict) or not isinstance(item.get("question"), str):
+                raise CqdtError(vi="thiếu trường 'question'", en="missing 'question' string")
+            _echo_json(handle(item))
+        except (json.JSONDecodeError, CqdtError) as exc:
+            failures += 1
+            message = exc.en if isinstance(exc, CqdtError) else f"invalid JSON: {exc}"
+            _echo_json({"id": item_id, "line": number, "error": message})
+    if failures:
+        ctx.exit(1)
+
+
 class _TqdmProgress:
     """Progress on stderr, created on the first report so nothing shows when there is no work."""
 
@@ -201,25 +223,15 @@ def search(ctx: click.Context, query: str | None, k: int | None, as_json: bool, 
         raise click.UsageError("Cần đúng một trong hai: QUERY hoặc --batch FILE.")
     with _library(ctx, build_if_empty=True) as library:
         if batch is not None:
-            failures = 0
-            for number, line in enumerate(batch, start=1):
-                if not line.strip():
-                    continue
-                item_id: Any = None
-                try:
-                    item = json.loads(line)
-                    item_id = item.get("id") if isinstance(item, dict) else None
-                    question = item.get("question") if isinstance(item, dict) else None
-                    if not isinstance(question, str):
-                        raise CqdtError(vi="thiếu trường 'question'", en="missing 'question' string")
-                    hits = library.search(question, k, mode=mode)
-                    _echo_json({"id": item_id, "query": question, "results": [h.to_dict() for h in hits]})
-                except (json.JSONDecodeError, CqdtError) as exc:
-                    failures += 1
-                    message = exc.en if isinstance(exc, CqdtError) else f"invalid JSON: {exc}"
-                    _echo_json({"id": item_id, "line": number, "error": message})
-            if failures:
-                ctx.exit(1)
+            _run_batch(
+                ctx,
+                batch,
+                lambda item: {
+                    "id": item.get("id"),
+                    "query": item["question"],
+                    "results": [h.to_dict() for h in library.search(item["question"], k, mode=mode)],
+                },
+            )
             return
         assert query is not None
         hits = library.search(query, k, mode=mode)
@@ -277,28 +289,16 @@ def ask(ctx: click.Context, question: str | None, as_json: bool, batch: Any, use
     with _library(ctx, build_if_empty=True) as library:
         assistant = Assistant(library, llm=make_llm(settings) if use_llm else None)
         if batch is not None:
-            failures = 0
-            for number, line in enumerate(batch, start=1):
-                if not line.strip():
-                    continue
-                item_id: Any = None
-                try:
-                    item = json.loads(line)
-                    if not isinstance(item, dict) or not isinstance(item.get("question"), str):
-                        raise CqdtError(vi="thiếu trường 'question'", en="missing 'question' string")
-                    item_id = item.get("id")
-                    answer = assistant.ask(
-                        item["question"],
-                        _parse_history(item.get("history")),
-                        id=None if item_id is None else str(item_id),
-                    )
-                    _echo_json(answer.to_dict())
-                except (json.JSONDecodeError, CqdtError) as exc:
-                    failures += 1
-                    message = exc.en if isinstance(exc, CqdtError) else f"invalid JSON: {exc}"
-                    _echo_json({"id": item_id, "line": number, "error": message})
-            if failures:
-                ctx.exit(1)
+            _run_batch(
+                ctx,
+                batch,
+                lambda item: assistant.ask(
+                    item["question"],
+                    _parse_history(item.get("history")),
+                    id=None if item.get("id") is None else str(item["id"]),
+                    use_llm=use_llm,
+                ).to_dict(),
+            )
             return
         assert question is not None
         final: Answer | None = None

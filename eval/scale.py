@@ -26,10 +26,10 @@ from llama_index.core.embeddings import BaseEmbedding
 from pydantic import PrivateAttr
 
 from cqdt.library import Library, indexable_text
+from cqdt.servers import local_chroma_server
 from cqdt.settings import Settings
 from eval.dataset import DEFAULT_DATASET, load_dataset
 from eval.metrics import percentile
-from index.chroma_server import local_chroma_server
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _WARDS = ["Phúc Đồng", "Gia Thụy", "Ngọc Thụy", "Thạch Bàn", "Việt Hưng", "Đức Giang", "Thượng Thanh", "Cự Khối"]

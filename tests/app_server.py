@@ -5,14 +5,11 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-import httpx
-
-from .chroma_server import free_port
+from cqdt.servers import free_port, wait_for_http
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -26,16 +23,10 @@ def running_app(data_dir: Path, **env: str) -> Iterator[str]:
     process = subprocess.Popen([sys.executable, str(ROOT / "app.py")], env=environment, stdout=log, stderr=log)
     url = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 300  # the first start indexes the default corpus
-        while True:
-            try:
-                if httpx.get(f"{url}/api/health", timeout=2).status_code in (200, 401):
-                    break
-            except httpx.HTTPError:
-                pass
-            if process.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError(f"app did not start: {(data_dir.parent / f'app-{port}.log').read_text()}")
-            time.sleep(0.5)
+        try:
+            wait_for_http(f"{url}/api/health", process, 300, ok=(200, 401))  # the first start indexes the corpus
+        except RuntimeError as exc:
+            raise RuntimeError(f"app did not start: {(data_dir.parent / f'app-{port}.log').read_text()}") from exc
         yield url
     finally:
         process.terminate()

@@ -1,6 +1,6 @@
 """Test access to the real `chroma run` server helper."""
 
-from index.chroma_server import free_port, local_chroma_server
+from cqdt.servers import free_port, local_chroma_server
 
 chroma_server = local_chroma_server
 

@@ -5,6 +5,22 @@ from __future__ import annotations
 import io
 
 
+def to_cp1258(text: str) -> bytes:
+    """Windows-1258 stores tones as combining marks after a (possibly precomposed) base letter."""
+    import unicodedata
+
+    tones = "\u0300\u0301\u0303\u0309\u0323"
+    out = b""
+    for char in text:
+        try:
+            out += char.encode("cp1258")
+        except UnicodeEncodeError:
+            parts = unicodedata.normalize("NFD", char)
+            base = unicodedata.normalize("NFC", "".join(p for p in parts if p not in tones))
+            out += (base + "".join(p for p in parts if p in tones)).encode("cp1258")
+    return out
+
+
 def minimal_pdf(lines: list[str]) -> bytes:
     """A valid one-page PDF whose text layer holds `lines` (ASCII, standard Helvetica font)."""
     stream = (

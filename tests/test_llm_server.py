@@ -6,16 +6,14 @@ the fallbacks), not the answers.
 
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 
-import httpx
 import pytest
 
 from answering.llm import make_llm
 from answering.service import Assistant
+from cqdt.servers import free_port, wait_for_http
 
-from .chroma_server import free_port
 from .conftest import make_settings
 
 pytestmark = pytest.mark.slow
@@ -46,16 +44,7 @@ def llm_url() -> Iterator[str]:
     )
     url = f"http://127.0.0.1:{port}/v1"
     try:
-        deadline = time.monotonic() + 120
-        while True:
-            try:
-                if httpx.get(f"{url}/models", timeout=2).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            if process.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError("llama-cpp-python server did not start")
-            time.sleep(0.5)
+        wait_for_http(f"{url}/models", process, 120)
         yield url
     finally:
         process.terminate()

@@ -13,7 +13,7 @@ from cqdt.errors import (
 )
 from ingest.loaders import load_bytes
 
-from .files import docx_bytes, minimal_pdf
+from .files import docx_bytes, minimal_pdf, to_cp1258
 
 VIETNAMESE = "Ủy ban nhân dân phường là cơ quan hành chính nhà nước ở phường. Nghị định số 32/2021/NĐ-CP."
 LIMIT = 10 * 1024 * 1024
@@ -21,20 +21,6 @@ LIMIT = 10 * 1024 * 1024
 
 def load(data: bytes, name: str):
     return load_bytes(data, name, max_bytes=LIMIT)
-
-
-def to_cp1258(text: str) -> bytes:
-    """Windows-1258 stores tones as combining marks after a (possibly precomposed) base letter."""
-    tones = "\u0300\u0301\u0303\u0309\u0323"
-    out = b""
-    for char in text:
-        try:
-            out += char.encode("cp1258")
-        except UnicodeEncodeError:
-            parts = unicodedata.normalize("NFD", char)
-            base = unicodedata.normalize("NFC", "".join(p for p in parts if p not in tones))
-            out += (base + "".join(p for p in parts if p in tones)).encode("cp1258")
-    return out
 
 
 @pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "cp1258"])

@@ -1,4 +1,4 @@
-"""Start a real `chroma run` server on a free loopback port (tests and benchmarks)."""
+"""Local helper processes on loopback: a free port, waiting for a server, a `chroma run` server."""
 
 from __future__ import annotations
 
@@ -20,6 +20,20 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
+def wait_for_http(url: str, process: subprocess.Popen[bytes], timeout_s: float, ok: tuple[int, ...] = (200,)) -> None:
+    """Poll `url` until it answers with one of `ok`; fail early if `process` exits."""
+    deadline = time.monotonic() + timeout_s
+    while True:
+        try:
+            if httpx.get(url, timeout=2).status_code in ok:
+                return
+        except httpx.HTTPError:
+            pass
+        if process.poll() is not None or time.monotonic() > deadline:
+            raise RuntimeError(f"server at {url} did not start")
+        time.sleep(0.2)
+
+
 @contextmanager
 def local_chroma_server(path: Path, timeout_s: float = 60) -> Iterator[str]:
     """A `chroma run` process persisting under `path`; yields its URL and stops it afterwards."""
@@ -32,16 +46,7 @@ def local_chroma_server(path: Path, timeout_s: float = 60) -> Iterator[str]:
     )
     url = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + timeout_s
-        while True:
-            try:
-                if httpx.get(f"{url}/api/v2/heartbeat", timeout=1).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            if process.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError("chroma server did not start")
-            time.sleep(0.2)
+        wait_for_http(f"{url}/api/v2/heartbeat", process, timeout_s)
         yield url
     finally:
         process.terminate()
