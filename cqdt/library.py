@@ -352,6 +352,7 @@ class Library:
                     mirror.chunks.pop(chunk_id, None)
                 del mirror.versions[doc_id]
                 mirror.doc_places.pop(doc_id, None)
+        places = {r.doc_id: r.places for r in self.catalog.records()}  # one read, not one per document
         for doc_id, content_hash in states.items():
             if mirror.versions.get(doc_id) == content_hash:
                 continue
@@ -360,8 +361,7 @@ class Library:
             mirror.chunks.update((c.chunk_id, c) for c in chunks)
             mirror.doc_chunks[doc_id] = [c.chunk_id for c in chunks]
             mirror.versions[doc_id] = content_hash
-            record = self.catalog.get(doc_id)
-            mirror.doc_places[doc_id] = record.places if record else ()
+            mirror.doc_places[doc_id] = places.get(doc_id, ())
 
     def _fuse(self, query: str, scored: dict[str, list[tuple[str, float]]]) -> list[tuple[str, float]]:
         settings = self.settings

@@ -65,7 +65,3 @@ class Settings(BaseSettings):
     max_upload_files: int = Field(default=20, ge=1)
 
     debug: bool = Field(default=False, description="Show tracebacks in the CLI.")
-
-    @property
-    def embedded(self) -> bool:
-        return not self.chroma_url
