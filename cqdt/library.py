@@ -7,6 +7,7 @@ committed versions, so a crash or a concurrent reader never sees half a document
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -17,6 +18,7 @@ from cqdt.errors import (
     DocumentNotFoundError,
     DuplicateDocumentError,
     InputError,
+    StoreError,
 )
 from cqdt.records import DocumentMeta, DocumentRecord, PreparedDocument, SearchHit, StoredChunk
 from cqdt.settings import Settings
@@ -37,6 +39,49 @@ ProgressCallback = Callable[[int, int, str], None]
 def indexable_text(chunk: StoredChunk) -> str:
     """What both retrievers see of a chunk: its document title gives it context ('which district')."""
     return "\n".join(part for part in (chunk.title, chunk.section, chunk.text) if part)
+
+
+_WRITE_BATCH_CHUNKS = 500
+_WRITE_INTERVAL_S = 1.0
+
+
+def _stored_chunks(document: PreparedDocument) -> list[StoredChunk]:
+    return [
+        StoredChunk(
+            chunk_id=c.chunk_id(document.content_hash),
+            doc_id=document.doc_id,
+            content_hash=document.content_hash,
+            index=c.index,
+            start=c.start,
+            end=c.end,
+            text=c.text,
+            title=document.meta.title,
+            date=document.meta.date,
+            section=c.section,
+            doc_numbers=c.doc_numbers,
+            places=c.places,
+        )
+        for c in document.chunks
+    ]
+
+
+def _record(document: PreparedDocument, embed_model: str) -> DocumentRecord:
+    return DocumentRecord(
+        doc_id=document.doc_id,
+        content_hash=document.content_hash,
+        title=document.meta.title,
+        date=document.meta.date,
+        publisher=document.meta.publisher,
+        url=document.meta.url,
+        source_format=document.source_format,
+        source_path=document.source_path,
+        chunk_count=len(document.chunks),
+        char_count=len(document.text),
+        embed_model=embed_model,
+        ingested_at=datetime.now(UTC).isoformat(timespec="seconds"),
+        doc_numbers=tuple(document_numbers(document.text)),
+        places=tuple(places(document.text)),
+    )
 
 
 @dataclass(frozen=True)
@@ -160,13 +205,14 @@ class Library:
         cached = self._texts.get(doc_id)
         if version is not None and cached is not None and cached[0] == version:
             return cached[1]
-        text = self.catalog.text(doc_id)
+        if version is None:
+            version = self.document(doc_id).content_hash
+        text = self.catalog.text(doc_id, version)
         if text is None:
             raise DocumentNotFoundError(
                 vi=f"Không có tài liệu '{doc_id}' trong chỉ mục.", en=f"no document '{doc_id}' in the index"
             )
-        if version is not None:
-            self._texts[doc_id] = (version, text)
+        self._texts[doc_id] = (version, text)
         return text
 
     def committed_chunks(self) -> tuple[str, list[StoredChunk]]:
@@ -187,7 +233,7 @@ class Library:
     def remove(self, doc_id: str) -> DocumentRecord:
         record = self.document(doc_id)
         self.catalog.remove(doc_id)  # uncommit first: its chunks vanish from search at once
-        self.vectors.delete(doc_id)
+        self.vectors.delete_document(doc_id)
         return record
 
     def is_empty(self) -> bool:
@@ -242,13 +288,14 @@ class Library:
         results: list[IngestResult] = []
         todo: list[tuple[str, PreparedDocument, str]] = []
         states = self.catalog.states()
+        owners = {content_hash: doc_id for doc_id, content_hash in states.items()}
         for source, document in prepared:
             current = states.get(document.doc_id)
             if current == document.content_hash:
                 results.append(IngestResult(source, document.doc_id, "unchanged", len(document.chunks)))
                 continue
-            twin = self.catalog.find_by_hash(document.content_hash)
-            if twin and twin != document.doc_id:
+            twin = owners.setdefault(document.content_hash, document.doc_id)
+            if twin != document.doc_id:
                 error = DuplicateDocumentError(
                     vi=f"Nội dung trùng với tài liệu đã có '{twin}'; bỏ qua.",
                     en=f"same content as the stored document '{twin}'; skipped",
@@ -258,61 +305,70 @@ class Library:
             todo.append((source, document, "updated" if current else "added"))
 
         tracker = _ProgressTracker(progress, sum(len(doc.chunks) for _, doc, _ in todo))
-        for source, document, status in todo:
+        return results + self._store(todo, tracker)
+
+    def _store(
+        self, todo: Sequence[tuple[str, PreparedDocument, str]], tracker: _ProgressTracker
+    ) -> list[IngestResult]:
+        """Embed each document, write the embedded ones together, then commit each of them.
+
+        Chroma writes cost less per chunk in bigger calls (1.0 ms per chunk at 400 per call vs
+        2.5 ms at 40), but a crash loses what is not committed: documents are written once
+        _WRITE_BATCH_CHUNKS chunks or _WRITE_INTERVAL_S seconds of work are pending.
+        """
+        results: list[IngestResult] = []
+        pending: list[tuple[str, PreparedDocument, str, list[StoredChunk], list[list[float]]]] = []
+        last_write = time.monotonic()
+
+        def write() -> None:
             try:
-                self._store(document, tracker)
+                self._write([(doc, chunks, vectors) for _, doc, _, chunks, vectors in pending])
+            except CqdtError as exc:
+                results.extend(IngestResult(src, doc.doc_id, "error", 0, exc.vi, exc.en) for src, doc, *_ in pending)
+            else:
+                results.extend(
+                    IngestResult(src, doc.doc_id, status, len(doc.chunks)) for src, doc, status, *_ in pending
+                )
+            pending.clear()
+
+        for source, document, status in todo:
+            chunks = _stored_chunks(document)
+            try:
+                vectors = self._embed(chunks, tracker)
             except CqdtError as exc:
                 results.append(IngestResult(source, document.doc_id, "error", 0, exc.vi, exc.en))
                 continue
-            results.append(IngestResult(source, document.doc_id, status, len(document.chunks)))
+            pending.append((source, document, status, chunks, vectors))
+            if (
+                sum(len(p[3]) for p in pending) >= _WRITE_BATCH_CHUNKS
+                or time.monotonic() - last_write >= _WRITE_INTERVAL_S
+            ):
+                write()
+                last_write = time.monotonic()
+        if pending:
+            write()
         return results
 
-    def _store(self, document: PreparedDocument, tracker: _ProgressTracker) -> None:
-        chunks = [
-            StoredChunk(
-                chunk_id=c.chunk_id(document.content_hash),
-                doc_id=document.doc_id,
-                content_hash=document.content_hash,
-                index=c.index,
-                start=c.start,
-                end=c.end,
-                text=c.text,
-                title=document.meta.title,
-                date=document.meta.date,
-                section=c.section,
-                doc_numbers=c.doc_numbers,
-                places=c.places,
-            )
-            for c in document.chunks
-        ]
+    def _embed(self, chunks: Sequence[StoredChunk], tracker: _ProgressTracker) -> list[list[float]]:
         vectors: list[list[float]] = []
         batch = self.settings.embed_batch_size
         for i in range(0, len(chunks), batch):
-            texts = [indexable_text(c) for c in chunks[i : i + batch]]
-            vectors.extend(self.embedder.get_text_embedding_batch(texts))
-            tracker.advance(len(texts), document.doc_id)
-        # Leftovers of an interrupted run of this same version would be kept by Chroma's add
+            part = chunks[i : i + batch]
+            vectors.extend(self.embedder.get_text_embedding_batch([indexable_text(c) for c in part]))
+            tracker.advance(len(part), part[-1].doc_id)
+        return vectors
+
+    def _write(self, embedded: Sequence[tuple[PreparedDocument, list[StoredChunk], list[list[float]]]]) -> None:
+        documents = [document for document, _, _ in embedded]
+        # Leftovers of an interrupted run of these same versions would be kept by Chroma's add
         # (it ignores existing ids), so clear them first.
-        self.vectors.delete(document.doc_id, content_hash=document.content_hash)
-        self.vectors.add(chunks, vectors)
-        record = DocumentRecord(
-            doc_id=document.doc_id,
-            content_hash=document.content_hash,
-            title=document.meta.title,
-            date=document.meta.date,
-            publisher=document.meta.publisher,
-            url=document.meta.url,
-            source_format=document.source_format,
-            source_path=document.source_path,
-            chunk_count=len(chunks),
-            char_count=len(document.text),
-            embed_model=self.settings.embed_model,
-            ingested_at=datetime.now(UTC).isoformat(timespec="seconds"),
-            doc_numbers=tuple(document_numbers(document.text)),
-            places=tuple(places(document.text)),
+        self.vectors.delete_versions([document.content_hash for document in documents])
+        self.vectors.add(
+            [c for _, chunks, _ in embedded for c in chunks], [v for _, _, vectors in embedded for v in vectors]
         )
-        self.catalog.put(record, document.text)  # the commit point
-        self.vectors.delete(document.doc_id, keep_hash=document.content_hash)
+        for document in documents:
+            self.catalog.put(_record(document, self.settings.embed_model), document.text)  # the commit point
+        self.vectors.delete_stale({document.doc_id: document.content_hash for document in documents})
 
     def reindex(self, progress: ProgressCallback | None = None) -> int:
         """Re-chunk and re-embed every stored document (after changing the embedding model)."""
@@ -333,8 +389,11 @@ class Library:
                 )
             )
         tracker = _ProgressTracker(progress, sum(len(p.chunks) for p in prepared))
-        for document in prepared:
-            self._store(document, tracker)
+        failed = [
+            r for r in self._store([(p.doc_id, p, "reindexed") for p in prepared], tracker) if r.status == "error"
+        ]
+        if failed:
+            raise StoreError(vi=failed[0].message_vi, en=failed[0].message_en)
         return tracker.total
 
     # -- search ----------------------------------------------------------------------------

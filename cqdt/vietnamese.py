@@ -24,11 +24,26 @@ def sanitize(text: str) -> str:
     return text.replace("\u00a0", " ").replace("\t", " ")
 
 
+class _BareLetters(dict[int, str]):
+    """str.translate table, filled on first sight of each character: a letter without its marks."""
+
+    def __missing__(self, codepoint: int) -> str:
+        decomposed = unicodedata.normalize("NFD", chr(codepoint))
+        bare = "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn")
+        bare = unicodedata.normalize("NFC", bare.replace("đ", "d").replace("Đ", "D"))
+        self[codepoint] = bare
+        return bare
+
+
+# A cache, not configuration: it only ever holds each character's fixed decomposition.
+_BARE = _BareLetters()
+
+
 def strip_diacritics(text: str) -> str:
     """'Nam Từ Liêm' -> 'Nam Tu Liem'; đ/Đ become d/D. Length may change only for decomposed input."""
-    decomposed = unicodedata.normalize("NFD", text)
-    bare = "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn")
-    return unicodedata.normalize("NFC", bare.replace("đ", "d").replace("Đ", "D"))
+    if text.isascii():
+        return text
+    return unicodedata.normalize("NFC", text).translate(_BARE)
 
 
 def fold(text: str) -> str:

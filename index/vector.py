@@ -20,8 +20,13 @@ _PAGE = 2000
 class VectorIndex(Protocol):
     def add(self, chunks: Sequence[StoredChunk], embeddings: Sequence[Sequence[float]]) -> None: ...
 
-    def delete(self, doc_id: str, content_hash: str | None = None, keep_hash: str | None = None) -> None:
-        """Delete a document's chunks: all, one version (`content_hash`), or all but `keep_hash`."""
+    def delete_document(self, doc_id: str) -> None: ...
+
+    def delete_versions(self, content_hashes: Sequence[str]) -> None:
+        """Delete the chunks of these document versions."""
+
+    def delete_stale(self, current: dict[str, str]) -> None:
+        """Delete the chunks of these documents (doc_id -> content hash) that belong to other versions."""
 
     def query(self, embedding: Sequence[float], n: int) -> list[tuple[str, float]]:
         """(chunk_id, cosine similarity), best first."""
@@ -103,13 +108,23 @@ class ChromaVectorIndex:
         if nodes:
             self._store.add(nodes)
 
-    def delete(self, doc_id: str, content_hash: str | None = None, keep_hash: str | None = None) -> None:
-        if content_hash is not None:
-            self._collection.delete(where={"$and": [{"document_id": doc_id}, {"doc_hash": content_hash}]})
-        elif keep_hash is not None:
-            self._collection.delete(where={"$and": [{"document_id": doc_id}, {"doc_hash": {"$ne": keep_hash}}]})
-        else:
-            self._store.delete(ref_doc_id=doc_id)
+    def delete_document(self, doc_id: str) -> None:
+        self._store.delete(ref_doc_id=doc_id)
+
+    def delete_versions(self, content_hashes: Sequence[str]) -> None:
+        if content_hashes:
+            self._collection.delete(where={"doc_hash": {"$in": list(content_hashes)}})
+
+    def delete_stale(self, current: dict[str, str]) -> None:
+        if current:
+            self._collection.delete(
+                where={
+                    "$and": [
+                        {"document_id": {"$in": list(current)}},
+                        {"doc_hash": {"$nin": list(current.values())}},
+                    ]
+                }
+            )
 
     def query(self, embedding: Sequence[float], n: int) -> list[tuple[str, float]]:
         if n <= 0 or not self._collection.count():

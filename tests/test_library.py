@@ -63,12 +63,15 @@ def test_changed_file_replaces_its_chunks_without_orphans(library: Library, tmp_
     assert library.vectors.count() == record.chunk_count  # nothing of the old version left
     assert all("4.321" not in h.chunk.text for h in library.search("4.321 hồ sơ", k=5))
     assert "5.555" in library.search("5.555 hồ sơ", k=1)[0].chunk.text
+    assert "5.555" in library.text("thach_ban.txt")
+    assert library.catalog._texts.count() == 1  # the old version's text is gone too
 
 
 def test_remove_document(library: Library, tmp_path: Path):
     library.ingest_paths([write(tmp_path / "thach_ban.txt", WARD)])
     library.remove("thach_ban.txt")
     assert library.documents() == [] and library.vectors.count() == 0
+    assert library.catalog._texts.count() == 0
     assert library.search("Thạch Bàn", k=3) == []
     with pytest.raises(DocumentNotFoundError):
         library.remove("thach_ban.txt")
@@ -101,6 +104,21 @@ def test_duplicate_content_under_another_name_is_skipped(library: Library, tmp_p
     results = library.ingest_paths([write(tmp_path / "b.txt", WARD)])
     assert results[0].status == "duplicate" and "a.txt" in results[0].message_vi
     assert [r.doc_id for r in library.documents()] == ["a.txt"]
+
+
+def test_two_copies_in_one_ingest_are_stored_once(library: Library, tmp_path: Path):
+    first, second = write(tmp_path / "a.txt", WARD), write(tmp_path / "b.txt", WARD)
+    assert sorted(r.status for r in library.ingest_paths([first, second])) == ["added", "duplicate"]
+    assert len(library.documents()) == 1
+    assert library.vectors.count() == library.documents()[0].chunk_count
+
+
+def test_many_small_documents_are_written_together_and_each_committed(library: Library, tmp_path: Path):
+    paths = [write(tmp_path / f"phuong_{i:03d}.txt", WARD.replace("4.321", str(1000 + i))) for i in range(30)]
+    results = library.ingest_paths(paths)
+    assert [r.status for r in results] == ["added"] * 30
+    assert library.vectors.count() == sum(d.chunk_count for d in library.documents())
+    assert "1017" in library.search("1017 hồ sơ", k=1)[0].chunk.text
 
 
 def test_uploaded_bytes_are_ingested_like_files(library: Library):
