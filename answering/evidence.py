@@ -282,7 +282,12 @@ def _constraint_filter(
         return " ".join(syllables(text))
 
     for year in analysis.years:
-        kept = [s for s in kept if _contains(near(s), year)]
+        owner = _year_owner(analysis, year)
+        kept = [
+            s
+            for s in kept
+            if _contains(near(s), year) or (owner and not _contains(folded_docs[s.passage.doc_id], owner))
+        ]
         if not kept:
             return [], f"Các tài liệu hiện có không nêu thông tin này cho năm {year}."
     checks: list[tuple[tuple[str, ...], str]] = [
@@ -300,6 +305,17 @@ def _constraint_filter(
             if not kept:
                 return [], "Các tài liệu hiện có không nêu người giữ chức vụ được hỏi."
     return kept, ""
+
+
+def _year_owner(analysis: QuestionAnalysis, year: str) -> str:
+    """With several places asked about, the place a year qualifies: 'Long Biên (2015-2020) và Nam Từ Liêm'."""
+    if len(analysis.places) < 2:
+        return ""
+    folded = fold(analysis.text)
+    at = folded.find(year)
+    before = [(folded.rfind(place, 0, at), place) for place in analysis.places]
+    position, place = max(before)
+    return place if at >= 0 and position >= 0 else ""
 
 
 def _list_continuation(sentence: Sentence, doc_text: str, limit_chars: int = 1500) -> list[Sentence]:
@@ -365,6 +381,18 @@ def select_evidence(
         if candidate is not None and candidate.score >= ranked[0].score - margin:
             best = candidate
             break
+    if analysis.unit and not counts_unit(best.sentence.text, analysis.unit):
+        # 'bao nhiêu phường': a sentence that counts phường beats one that only shares the words,
+        # if it is about the same things (coverage), however the phrasing differs.
+        counted = next(
+            (
+                s
+                for s in ranked
+                if s.strength >= 2 and s.coverage >= best.coverage and counts_unit(s.sentence.text, analysis.unit)
+            ),
+            None,
+        )
+        best = counted or best
     uncounted = bool(analysis.unit) and not counts_unit(best.sentence.text, analysis.unit)
     # A yes/no question is answered only by evidence that states its very predicate.
     phrase_floor = 0.3 if analysis.qtype is QuestionType.YESNO else min_phrase_coverage
@@ -408,10 +436,14 @@ def _complements(
     taken = {(s.passage.doc_id, s.start) for s in chosen}
     extra: list[Sentence] = []
     remaining = list(places_left)
+    if analysis.unit:  # 'mỗi quận có bao nhiêu phường': each place's own count first
+        ranked = sorted(ranked, key=lambda s: not counts_unit(s.sentence.text, analysis.unit))
     for candidate in ranked:
         sentence = candidate.sentence
-        if len(chosen) + len(extra) >= 4 or candidate.score < 0.6 * best.score:
+        if len(chosen) + len(extra) >= 4:
             break
+        if candidate.score < 0.6 * best.score:
+            continue
         if (sentence.passage.doc_id, sentence.start) in taken:
             continue
         passage_text = " ".join(syllables(sentence.passage.text))

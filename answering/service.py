@@ -19,11 +19,23 @@ from answering.question import QuestionAnalysis, QuestionType, analyse
 from answering.types import Answer, Citation, Retrieved, Turn
 from cqdt.library import Library, SearchFilters
 from cqdt.records import SearchHit
-from cqdt.vietnamese import comparable, fold, has_diacritics, lexical_terms, syllables
+from cqdt.vietnamese import comparable, fold, has_diacritics, lexical_terms, nfc, syllables
 
 NOT_FOUND = "Tài liệu hiện có không chứa thông tin để trả lời câu hỏi này."
 _PUBLICATION = re.compile(r"\b(duoc dang|dang ngay|ngay dang|dang tai|xuat ban|dang bai|bai viet|bai bao|bai)\b")
 _END_PUNCT = re.compile(r"[.!?…:;]+$")
+
+
+def _without_places(text: str, places: Sequence[str]) -> str:
+    """`text` without the named (folded) places: 'Long Biên và Nam Từ Liêm có …' -> 'Long Biên và có …'."""
+    text = nfc(text)
+    folded = fold(text)
+    if len(folded) != len(text):  # spans would not line up
+        return text
+    for place in places:
+        for match in reversed(list(re.finditer(rf"\b{re.escape(place)}\b", folded))):
+            text = text[: match.start()] + " " * len(place) + text[match.end() :]
+    return " ".join(text.split())
 
 
 def _cite(text: str, n: int) -> str:
@@ -134,9 +146,9 @@ class Assistant:
         if use_llm and self.llm is None:
             notes.append("Chưa cấu hình mô hình ngôn ngữ (CQDT_LLM_BASE_URL); đã trả lời bằng trích xuất.")
         condensed = self._condense(question, history, generative, notes)
-        hits = self.library.search(condensed.search, self.answer_k, filters)
-        retrieved_at = time.perf_counter()
         analysis = analyse(condensed.question, condensed.context, enforce_years=not condensed.carried_years)
+        hits = self._retrieve(condensed.search, analysis, filters)
+        retrieved_at = time.perf_counter()
         mode = "extractive"
         result: tuple[list[Citation], str, bool] | None = None
         if generative and hits:
@@ -212,6 +224,29 @@ class Assistant:
         if not grounded.citations:
             raise _NothingSupported
         yield list(grounded.citations), grounded.text, False
+
+    def _retrieve(self, query: str, analysis: QuestionAnalysis, filters: SearchFilters | None) -> list[SearchHit]:
+        """Passages for the question; one that names several places also gets each place's best
+        passages, since one place's document tends to fill the whole top k."""
+        hits = self.library.search(query, self.answer_k, filters)
+        if len(analysis.places) < 2:
+            return hits
+        base = filters or SearchFilters()
+        known = {place for record in self.library.documents() for place in record.places}
+        seen = {hit.chunk.chunk_id for hit in hits}
+        for place in analysis.places:
+            names = frozenset(
+                name for name in known if fold(name).removeprefix("phuong ") == place.removeprefix("phuong ")
+            )
+            if not names or any(names & set(hit.chunk.places) for hit in hits[:3]):
+                continue
+            scoped = SearchFilters(base.doc_ids, base.places | names, base.date_from, base.date_to)
+            others = [other for other in analysis.places if other != place]
+            for hit in self.library.search(_without_places(query, others), 3, scoped):
+                if hit.chunk.chunk_id not in seen:
+                    seen.add(hit.chunk.chunk_id)
+                    hits.append(hit)
+        return hits
 
     def _answer(self, analysis: QuestionAnalysis, hits: Sequence[SearchHit]) -> tuple[list[Citation], str, bool]:
         if not hits:

@@ -108,3 +108,49 @@ def test_person_question_prefers_a_named_person():
 def test_yes_or_no_reads_negation():
     assert yes_or_no("Phường có phát sinh khiếu nại phức tạp không?", "Phường không phát sinh khiếu nại.") == "Không"
     assert yes_or_no("Phường có tổ chức hội nghị không?", "Phường tổ chức hội nghị tổng kết.") == "Có"
+
+
+TWO_DISTRICTS = [
+    Passage(
+        doc_id="lb.txt",
+        chunk_id="lb#1",
+        title="Quận Long Biên",
+        date="2022-08-05",
+        start=0,
+        text="Quận Long Biên có 14 phường. Giai đoạn 2015 - 2020, quận Long Biên giải quyết 99,82% hồ sơ đúng hạn.",
+        rank=1,
+    ),
+    Passage(
+        doc_id="ntl.txt",
+        chunk_id="ntl#1",
+        title="Quận Nam Từ Liêm",
+        date="2023-04-26",
+        start=0,
+        text="Quận Nam Từ Liêm giải quyết 99,57% hồ sơ đúng hạn và có nhiều đổi mới trong cải cách hành chính.",
+        rank=2,
+    ),
+]
+
+
+def _select_two(question: str):
+    texts = {p.doc_id: p.text for p in TWO_DISTRICTS}
+    return select_evidence(analyse(question), TWO_DISTRICTS, lambda unit: 1.0, texts.__getitem__)
+
+
+def test_a_year_qualifies_only_the_place_it_follows():
+    evidence = _select_two("So sánh tỷ lệ giải quyết hồ sơ đúng hạn của Long Biên (2015-2020) và Nam Từ Liêm?")
+    answer = " ".join(s.text for s in evidence.sentences)
+    assert "99,82%" in answer and "99,57%" in answer
+
+
+def test_a_sentence_counting_the_unit_wins_over_one_sharing_more_words():
+    evidence = _select_two("Quận Long Biên có bao nhiêu phường?")
+    assert evidence.sentences[0].text == "Quận Long Biên có 14 phường."
+
+
+def test_per_place_queries_drop_the_other_places():
+    from answering.service import _without_places
+
+    question = "Quận Long Biên và quận Nam Từ Liêm mỗi quận có bao nhiêu phường?"
+    assert _without_places(question, ["nam tu liem"]) == "Quận Long Biên và quận mỗi quận có bao nhiêu phường?"
+    assert _without_places("Quan Long Bien va Nam Tu Liem", ["long bien"]) == "Quan va Nam Tu Liem"
