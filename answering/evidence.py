@@ -164,7 +164,7 @@ def counts_unit(text: str, unit: str) -> bool:
 def _number_near_terms(text: str, terms: set[str]) -> bool:
     """A number with one of the question's distinctive terms close by: 'giảm 35 trường hợp'."""
     units, numbers = _number_positions(text)
-    return any((set(units[max(0, i - 4) : i]) | set(units[i + 1 : i + 4])) & terms for i in numbers)
+    return any((set(units[max(0, i - 6) : i]) | set(units[i + 1 : i + 4])) & terms for i in numbers)
 
 
 def answer_strength(analysis: QuestionAnalysis, text: str) -> int:

@@ -182,7 +182,14 @@ class QuestionAnalysis:
 
 
 def counted_unit(question: str) -> str:
-    match = _UNIT.search(fold(question))
+    folded = fold(question)
+    typed = nfc(question).casefold()
+    aligned = has_diacritics(question) and len(typed) == len(folded)
+    # Typed with diacritics, only 'mấy' asks how many: 'bộ máy UBND' is the apparatus.
+    match = next(
+        (m for m in _UNIT.finditer(folded) if not aligned or typed[m.start() : m.start() + 3] != "máy"),
+        None,
+    )
     if not match:
         return ""
     words = match.group(1).split()

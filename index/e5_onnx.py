@@ -239,12 +239,15 @@ class _GraphBuilder:
     def __init__(self) -> None:
         self.nodes: list[onnx.NodeProto] = []
         self.initializers: list[onnx.TensorProto] = []
+        self._names: set[str] = set()
         self._n = 0
 
     def const(self, name: str, value: np.ndarray) -> str:
         from onnx import numpy_helper
 
-        self.initializers.append(numpy_helper.from_array(np.ascontiguousarray(value), name))
+        if name not in self._names:  # small shared constants are requested more than once
+            self._names.add(name)
+            self.initializers.append(numpy_helper.from_array(np.ascontiguousarray(value), name))
         return name
 
     def node(self, op: str, inputs: Sequence[str], name: str | None = None, *, ms: bool = False, **attrs: Any) -> str:
@@ -320,6 +323,7 @@ def build_graph(
     int8: bool = False,
     smoothing: dict[str, np.ndarray] | None = None,
     taps: bool = False,
+    row_scaled: Sequence[str] = (),
 ) -> onnx.ModelProto:
     """The BERT encoder as an ONNX graph using onnxruntime's fused CPU ops.
 
@@ -381,7 +385,13 @@ def build_graph(
         if not int8:
             return g.node("MatMul", [x, g.const(f"{name}.w", weight)])
         q, scale = quantize_weight_int8(weight)
-        return g.node("DynamicQuantizeMatMul", [x, g.const(f"{name}.wq", q), g.const(f"{name}.ws", scale)], ms=True)
+        row_scale = name.split(".")[-1] in row_scaled
+        if row_scale:
+            r = g.node("ReduceMax", [g.node("Abs", [x]), g.const("c_axis_last", np.array([-1], np.int64))], keepdims=1)
+            r = g.node("Max", [r, g.const("c_tiny", np.array(1e-6, np.float32))])
+            x = g.node("Div", [x, r])
+        y = g.node("DynamicQuantizeMatMul", [x, g.const(f"{name}.wq", q), g.const(f"{name}.ws", scale)], ms=True)
+        return g.node("Mul", [y, r]) if row_scale else y
 
     mask_i32 = g.node("Cast", ["attention_mask"], to=TensorProto.INT32)
     for layer in range(cfg.layers):

@@ -22,6 +22,9 @@ def test_counted_unit():
     assert counted_unit("bao nhiêu phần trăm") == "phan tram"
     assert counted_unit("Nghị quyết số mấy của Quốc hội?") == ""  # an identifier, not a count
     assert counted_unit("giảm từ bao nhiêu xuống bao nhiêu?") == ""
+    # 'bộ máy' (apparatus) folds to the same letters as 'mấy' (how many)
+    assert counted_unit("Bộ máy UBND quận bớt đi bao nhiêu biên chế?") == "bien che"
+    assert counted_unit("Quan co may phuong?") == "phuong"
 
 
 def test_places_match_with_diacritics_when_typed_with_them():
