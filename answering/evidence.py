@@ -307,6 +307,21 @@ def _constraint_filter(
     return kept, ""
 
 
+_MEASURED = re.compile(r"^((?:[^\W\d_]+ ){1,4}?)(?:cua|o|tai) .*\bbao nhieu\b")
+
+
+def _measured_head(analysis: QuestionAnalysis) -> list[str]:
+    """What a 'X của Y là bao nhiêu' question measures (X), as compared syllables; else []."""
+    if analysis.qtype is not QuestionType.NUMBER:
+        return []
+    match = _MEASURED.match(fold(analysis.text))
+    if not match:
+        return []
+    accented = _accented(analysis)
+    head = _tokens(analysis.text, accented)[: len(match.group(1).split())]
+    return [t for t in head if fold(t) not in STOPWORDS]
+
+
 def _year_owner(analysis: QuestionAnalysis, year: str) -> str:
     """With several places asked about, the place a year qualifies: 'Long Biên (2015-2020) và Nam Từ Liêm'."""
     if len(analysis.places) < 2:
@@ -402,6 +417,10 @@ def select_evidence(
         # Nothing counts what is asked ('bao nhiêu tỷ đồng'): only a close paraphrase may answer.
         or (uncounted and (best.coverage < 0.7 or best.phrase_coverage < 0.3))
     ):
+        return Evidence((), "Các tài liệu hiện có không chứa thông tin để trả lời câu hỏi này.", best.score)
+    head = _measured_head(analysis)
+    if head and not set(head) & _units(best.sentence.text, _accented(analysis)):
+        # 'Lương của Chủ tịch UBND phường là bao nhiêu?': a number about the Chủ tịch is not his salary.
         return Evidence((), "Các tài liệu hiện có không chứa thông tin để trả lời câu hỏi này.", best.score)
     if analysis.qtype in (QuestionType.NUMBER, QuestionType.DATE, QuestionType.PERSON) and not best.typed:
         return Evidence((), "Các tài liệu hiện có không nêu cụ thể thông tin được hỏi.", best.score)

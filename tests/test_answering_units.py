@@ -103,6 +103,11 @@ def test_evidence_abstains_on_another_place_year_or_missing_fact():
     assert not _select("Thời tiết hôm nay thế nào?").sentences
 
 
+def test_what_a_number_question_measures_must_be_in_the_evidence():
+    assert not _select("Lương của Chủ tịch UBND phường Thạch Bàn là bao nhiêu?").sentences
+    assert "4.321" in _select("Số hồ sơ của phường Thạch Bàn năm 2023 là bao nhiêu?").sentences[0].text
+
+
 def test_person_question_prefers_a_named_person():
     evidence = _select("Ai là Chủ tịch UBND phường Thạch Bàn?")
     assert "Lê Văn Mẫu" in evidence.sentences[0].text
