@@ -231,6 +231,7 @@ def score_sentences(
     terms = _term_weights(analysis, idf)
     phrases = {p: idf(p) for p in question_phrases(analysis.text, accented)}
     context_terms: dict[str, set[str]] = {}
+    predicate = yes_no_predicate(analysis.text) if analysis.qtype is QuestionType.YESNO else ""
     scored = []
     for sentence in sentences:
         passage = sentence.passage
@@ -249,6 +250,7 @@ def score_sentences(
             + 0.1 * context_phr
             + 0.1 * strength
             + 0.04 / passage.rank
+            + (0.2 if predicate and _contains(" ".join(syllables(sentence.text)), predicate) else 0.0)
         )
         scored.append(Scored(sentence, score, max(own_cov, context_cov), max(own_phr, context_phr), strength))
     return sorted(scored, key=lambda s: (-s.score, s.sentence.passage.rank, s.sentence.start))
@@ -475,6 +477,17 @@ def _complements(
             if new_place:
                 remaining.remove(new_place)
     return extra
+
+
+_PREDICATE = re.compile(
+    r"\b(?:co|da|con|duoc)\s+(?:bi\s+|duoc\s+)?((?:[^\W\d_]+\s+){0,3}[^\W\d_]+)\s+(?:khong|chua)\W*$"
+)
+
+
+def yes_no_predicate(question: str) -> str:
+    """What a yes/no question asks about: 'hồ sơ có bị quá hạn không?' -> 'qua han'."""
+    match = _PREDICATE.search(fold(question))
+    return match.group(1) if match else ""
 
 
 def yes_or_no(question: str, evidence: str) -> str:

@@ -162,3 +162,11 @@ def test_per_place_queries_drop_the_other_places():
     question = "Quận Long Biên và quận Nam Từ Liêm mỗi quận có bao nhiêu phường?"
     assert _without_places(question, ["nam tu liem"]) == "Quận Long Biên và quận mỗi quận có bao nhiêu phường?"
     assert _without_places("Quan Long Bien va Nam Tu Liem", ["long bien"]) == "Quan va Nam Tu Liem"
+
+
+def test_yes_no_predicate():
+    from answering.evidence import yes_no_predicate
+
+    assert yes_no_predicate("Cac ho so o Nam Tu Liem co bi qua han khong?") == "qua han"
+    assert yes_no_predicate("Các phường có còn tổ chức HĐND phường không?") == "to chuc hdnd phuong"
+    assert yes_no_predicate("Ai chủ trì hội nghị?") == ""
