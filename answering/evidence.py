@@ -47,6 +47,8 @@ _IN_DOC_NUMBER = re.compile(r"\d+/\d{4}/\S+")
 _NEGATION = re.compile(r"\b(khong|chua|chang)\b")
 _LIST_ITEM = re.compile(r"^\s*(\d{1,2}[.)]|[-–•+]|[a-zđ]\))\s")
 _PERCENT_ASKED = re.compile(r"\b(ty le|ti le|phan tram)\b")
+_RANK_ASKED = re.compile(r"\b(thu|hang) (may|bao nhieu)\b")
+_RANK = re.compile(r"\b(thu|hang) (\d+|nhat|nhi|hai|ba|tu|nam)\b")
 MULTI_PART = re.compile(r"\b(moi|lan luot|tung|ca hai|so sanh|nhung chuc vu|nhung noi dung)\b")
 _LONG_SENTENCE = 350  # longer sentences are offered clause by clause (at '; '), for precise quotes
 
@@ -172,6 +174,8 @@ def answer_strength(analysis: QuestionAnalysis, text: str) -> int:
     (a number of the unit counted, a full date, a person's name)."""
     qtype = analysis.qtype
     if qtype is QuestionType.NUMBER:
+        if _RANK_ASKED.search(fold(analysis.text)):  # 'đứng thứ mấy': only a stated rank answers
+            return 2 if _RANK.search(fold(text)) else 0
         if _PERCENT_ASKED.search(fold(analysis.text)):
             return 2 if counts_unit(text, "phan tram") else 0
         if counts_unit(text, analysis.unit):

@@ -37,7 +37,7 @@ _TYPE_PATTERNS: tuple[tuple[QuestionType, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(bao nhieu|may (nguoi|phuong|don vi|tap the|ca nhan|lop|lan|luot|"
             r"nhom|van de|y kien|ho so|thu tuc|chi bo|dang vien|truong hop|vu|nam|quy)|"
-            r"ty le|ti le|so luong|phan tram)\b"
+            r"ty le|ti le|so luong|phan tram|(?:thu|hang) may)\b"
         ),
     ),
     (QuestionType.ROLE, re.compile(r"\b(chuc vu|chuc danh|giu chuc|cuong vi|vai tro gi|la gi cua|dam nhiem)\b")),

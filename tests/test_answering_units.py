@@ -164,6 +164,11 @@ def test_per_place_queries_drop_the_other_places():
     assert _without_places("Quan Long Bien va Nam Tu Liem", ["long bien"]) == "Quan va Nam Tu Liem"
 
 
+def test_a_rank_question_needs_a_stated_rank():
+    assert question_type("Năm 2023 quận đứng thứ mấy về cải cách hành chính?") is QuestionType.NUMBER
+    assert not _select("Phường Thạch Bàn đứng thứ mấy về giải quyết hồ sơ hành chính năm 2023?").sentences
+
+
 def test_yes_no_predicate():
     from answering.evidence import yes_no_predicate
 
