@@ -13,6 +13,7 @@ catalog stays cheap.
 from __future__ import annotations
 
 import base64
+import uuid
 import zlib
 from typing import Any
 
@@ -63,6 +64,17 @@ class DocumentCatalog:
     def __init__(self, client: Any, name: str) -> None:
         self._collection = client.get_or_create_collection(name, embedding_function=None)
         self._texts = client.get_or_create_collection(f"{name}_text", embedding_function=None)
+        self._version = client.get_or_create_collection(f"{name}_version", embedding_function=None)
+
+    def version(self) -> str:
+        """A token that changes with every commit or removal, by any process: a cheap change check."""
+        got = self._version.get(ids=["version"], include=["metadatas"])
+        return str(got["metadatas"][0]["token"]) if got["ids"] else ""
+
+    def bump_version(self) -> str:
+        token = uuid.uuid4().hex
+        self._version.upsert(ids=["version"], embeddings=[_PLACEHOLDER_VECTOR], metadatas=[{"token": token}])
+        return token
 
     def states(self) -> dict[str, str]:
         """doc_id -> content hash of every committed document."""
@@ -95,10 +107,12 @@ class DocumentCatalog:
             metadatas=[{"doc_id": doc_id, "content_hash": content_hash, "text_z": _pack(text)}],
         )
         self._collection.upsert(ids=[doc_id], embeddings=[_PLACEHOLDER_VECTOR], metadatas=[_to_metadata(record)])
+        self.bump_version()
         self._texts.delete(where={"$and": [{"doc_id": doc_id}, {"content_hash": {"$ne": content_hash}}]})
 
     def remove(self, doc_id: str) -> None:
         self._collection.delete(ids=[doc_id])
+        self.bump_version()
         self._texts.delete(where={"doc_id": doc_id})
 
     def count(self) -> int:
