@@ -12,7 +12,6 @@ from __future__ import annotations
 import json
 import random
 import re
-import resource
 import subprocess
 import sys
 import tempfile
@@ -28,6 +27,7 @@ from pydantic import PrivateAttr
 from cqdt.library import Library, indexable_text
 from cqdt.servers import local_chroma_server
 from cqdt.settings import Settings
+from eval.bench import peak_rss_mb
 from eval.dataset import DEFAULT_DATASET, load_dataset
 from eval.metrics import percentile
 
@@ -135,7 +135,7 @@ def run_scale(chunks_wanted: int, data_dir: Path, chroma_url: str | None, seed_s
         "search_p95_ms": round(percentile(search_ms, 95), 1),
         "ask_p50_ms": round(percentile(ask_ms, 50), 1),
         "ask_p95_ms": round(percentile(ask_ms, 95), 1),
-        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+        "peak_rss_mb": peak_rss_mb(),
     }
 
 
