@@ -319,6 +319,7 @@ class Library:
         """
         results: list[IngestResult] = []
         pending: list[tuple[str, PreparedDocument, str, list[StoredChunk], list[list[float]]]] = []
+        pending_chunks = 0
         last_write = time.monotonic()
 
         def write() -> None:
@@ -340,12 +341,10 @@ class Library:
                 results.append(IngestResult(source, document.doc_id, "error", 0, exc.vi, exc.en))
                 continue
             pending.append((source, document, status, chunks, vectors))
-            if (
-                sum(len(p[3]) for p in pending) >= _WRITE_BATCH_CHUNKS
-                or time.monotonic() - last_write >= _WRITE_INTERVAL_S
-            ):
+            pending_chunks += len(chunks)
+            if pending_chunks >= _WRITE_BATCH_CHUNKS or time.monotonic() - last_write >= _WRITE_INTERVAL_S:
                 write()
-                last_write = time.monotonic()
+                pending_chunks, last_write = 0, time.monotonic()
         if pending:
             write()
         return results

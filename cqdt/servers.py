@@ -34,6 +34,16 @@ def wait_for_http(url: str, process: subprocess.Popen[bytes], timeout_s: float, 
         time.sleep(0.2)
 
 
+def stop(process: subprocess.Popen[bytes], timeout_s: float = 30) -> None:
+    """Ask `process` to exit; kill it if it has not within `timeout_s`."""
+    process.terminate()
+    try:
+        process.wait(timeout=timeout_s)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+
+
 @contextmanager
 def local_chroma_server(path: Path, timeout_s: float = 60) -> Iterator[str]:
     """A `chroma run` process persisting under `path`; yields its URL and stops it afterwards."""
@@ -49,8 +59,4 @@ def local_chroma_server(path: Path, timeout_s: float = 60) -> Iterator[str]:
         wait_for_http(f"{url}/api/v2/heartbeat", process, timeout_s)
         yield url
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            process.kill()
+        stop(process)

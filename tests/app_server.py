@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from cqdt.servers import free_port, wait_for_http
+from cqdt.servers import free_port, stop, wait_for_http
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -29,9 +29,5 @@ def running_app(data_dir: Path, **env: str) -> Iterator[str]:
             raise RuntimeError(f"app did not start: {(data_dir.parent / f'app-{port}.log').read_text()}") from exc
         yield url
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            process.kill()
+        stop(process, 20)
         log.close()

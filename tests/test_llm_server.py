@@ -12,7 +12,7 @@ import pytest
 
 from answering.llm import make_llm
 from answering.service import Assistant
-from cqdt.servers import free_port, wait_for_http
+from cqdt.servers import free_port, stop, wait_for_http
 
 from .conftest import make_settings
 
@@ -47,8 +47,7 @@ def llm_url() -> Iterator[str]:
         wait_for_http(f"{url}/models", process, 120)
         yield url
     finally:
-        process.terminate()
-        process.wait(timeout=20)
+        stop(process, 20)
 
 
 def check_contract(assistant: Assistant, answer) -> None:
