@@ -11,9 +11,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from answering.question import content_terms, places_in
+from answering.question import content_terms, names_in, places_in
 from answering.types import Turn
 from cqdt.vietnamese import fold
+from ingest.entities import document_numbers
 
 # Matched on folded text so 'con nam tu liem thi sao' works too; folding keeps offsets.
 _WHAT_ABOUT = re.compile(
@@ -74,6 +75,10 @@ def condense(question: str, history: Sequence[Turn]) -> Condensed:
         return Condensed(merged, merged)
     refers_back = _REFERENCE.search(question) or _FOLDED_REFERENCE.search(fold(question))
     too_short = len(content_terms(question)) <= 2
-    if refers_back or too_short:
+    # 'Có hồ sơ nào bị trễ hạn không?' right after a question about Nam Từ Liêm is about Nam Từ Liêm.
+    same_place = bool(places_in(previous)) and not (
+        places_in(question) or document_numbers(question) or names_in(question)
+    )
+    if refers_back or too_short or same_place:
         return Condensed(f"{previous.rstrip(' ?')}? {question}", question, previous)
     return Condensed(question, question)

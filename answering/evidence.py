@@ -15,7 +15,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from answering.question import STOPWORDS, QuestionAnalysis, QuestionType, content_terms, names_in
-from cqdt.vietnamese import comparable, fold, has_diacritics, syllables
+from answering.synonyms import NO_SYNONYMS, Synonyms, holds, with_expansions
+from cqdt.vietnamese import comparable, fold, has_diacritics, nfc, syllables
 from ingest.chunking import Span, split_sentences
 
 _QUESTION_WORDS = frozenset("ai nao gi bao nhieu khong sao may chua the dau".split())
@@ -41,6 +42,7 @@ _ALIASES = (
     ("thanh pho", "tp"),
     ("uy ban mttq", "ubmttq"),
 )
+_PERCENTAGE = re.compile(r"\d+(?:[.,]\d+)*\s*%")
 _FULL_DATE = re.compile(r"(?<![\d/])(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])/\d{4}(?![\d/])")
 _ELABORATION = re.compile(r"^(Trong đó|Cụ thể|Theo đó|Gồm|Bao gồm|Đó là)\b")
 _IN_DOC_NUMBER = re.compile(r"\d+/\d{4}/\S+")
@@ -89,6 +91,7 @@ class Scored:
     coverage: float  # weighted share of the question's terms in the sentence and its passage
     phrase_coverage: float  # the same for the question's two-syllable phrases
     strength: int  # how exactly it holds the kind of thing asked for (see answer_strength)
+    predicate: float = 0.0  # for a yes/no question: 1 states its predicate, 0.5 its last words
 
     @property
     def typed(self) -> bool:
@@ -128,7 +131,7 @@ def _tokens(text: str, accented: bool) -> list[str]:
 
 
 def _units(text: str, accented: bool) -> set[str]:
-    tokens = _tokens(text, accented)
+    tokens = _tokens(text.replace("%", " phần trăm "), accented)  # '64,28%' says 'phần trăm' too
     return set(tokens) | {f"{a}_{b}" for a, b in itertools.pairwise(tokens)}
 
 
@@ -146,21 +149,31 @@ def role_phrases(question: str) -> list[str]:
     return [m.group(1) for m in _ROLE.finditer(_canon(question))]
 
 
-def _number_positions(text: str) -> tuple[list[str], list[int]]:
-    """Folded syllables of `text` with dates blanked out, and the indexes of its numbers."""
-    units = syllables(_DATE.sub(" ", text))
+def _number_positions(text: str, *, shares: bool = True) -> tuple[list[str], list[int]]:
+    """Folded syllables of `text` with dates (and percentages unless `shares`) blanked out, and
+    the indexes of its numbers."""
+    text = _DATE.sub(" ", text)
+    units = syllables(text if shares else _PERCENTAGE.sub(" ", text))
     return units, [i for i, u in enumerate(units) if _NUMBER_TOKEN.match(u)]
 
 
-def counts_unit(text: str, unit: str) -> bool:
-    """'98.840 hồ sơ' for 'bao nhiêu hồ sơ'; '64,28%' for 'bao nhiêu phần trăm'."""
+def counts_unit(text: str, unit: str, *, whole: bool = False) -> bool:
+    """'98.840 hồ sơ' for 'bao nhiêu hồ sơ'; '64,28%' for 'bao nhiêu phần trăm'. The unit's first
+    syllable suffices ('hồ sơ' asked, '406 hồ sơ TTHC' stated) unless `whole`."""
     if not unit:
         return False
     if unit.startswith(("phan tram", "ty le", "ti le")):
         return bool(re.search(r"\d\s*%", _DATE.sub(" ", text)))
-    units, numbers = _number_positions(text)
-    head = unit.split()[0]
-    return any(head in units[i + 1 : i + 3] for i in numbers)
+    units, numbers = _number_positions(text, shares=False)  # '100% cán bộ' does not count them
+    words = unit.split() if whole else unit.split()[:1]
+    return any(units[j : j + len(words)] == words for i in numbers for j in (i + 1, i + 2) if not whole or j == i + 1)
+
+
+def counts_asked(analysis: QuestionAnalysis, text: str) -> bool:
+    """Whether `text` counts what the question counts, in its words or a synonym's."""
+    return counts_unit(text, analysis.unit) or any(
+        counts_unit(text, alias, whole=True) for alias in analysis.unit_aliases
+    )
 
 
 def _number_near_terms(text: str, terms: set[str]) -> bool:
@@ -178,7 +191,7 @@ def answer_strength(analysis: QuestionAnalysis, text: str) -> int:
             return 2 if _RANK.search(fold(text)) else 0
         if _PERCENT_ASKED.search(fold(analysis.text)):
             return 2 if counts_unit(text, "phan tram") else 0
-        if counts_unit(text, analysis.unit):
+        if counts_asked(analysis, text):
             return 2
         terms = set(analysis.terms) | set(content_terms(analysis.context))
         return 1 if _number_near_terms(text, terms) else 0
@@ -229,19 +242,27 @@ def _share(weights: dict[str, float], present: set[str]) -> float:
 
 
 def score_sentences(
-    analysis: QuestionAnalysis, sentences: Sequence[Sentence], idf: Callable[[str], float]
+    analysis: QuestionAnalysis,
+    sentences: Sequence[Sentence],
+    idf: Callable[[str], float],
+    synonyms: Synonyms = NO_SYNONYMS,
 ) -> list[Scored]:
     accented = _accented(analysis)
+    expansions = [
+        e for text in (analysis.text, analysis.context) for e in synonyms.expansions(_tokens(text, accented), accented)
+    ]
     terms = _term_weights(analysis, idf)
     phrases = {p: idf(p) for p in question_phrases(analysis.text, accented)}
     context_terms: dict[str, set[str]] = {}
-    predicate = yes_no_predicate(analysis.text) if analysis.qtype is QuestionType.YESNO else ""
+    predicate = _predicate_tokens(analysis.text, accented) if analysis.qtype is QuestionType.YESNO else ()
     scored = []
     for sentence in sentences:
         passage = sentence.passage
         if passage.chunk_id not in context_terms:
-            context_terms[passage.chunk_id] = _units(f"{passage.title}\n{passage.text}", accented)
-        own = _units(sentence.text, accented)
+            context_terms[passage.chunk_id] = with_expansions(
+                _units(f"{passage.title}\n{passage.text}", accented), expansions
+            )
+        own = with_expansions(_units(sentence.text, accented), expansions)
         context = context_terms[passage.chunk_id]
         own_cov, context_cov = _share(terms, own), _share(terms, context)
         own_phr = _share(phrases, own) if phrases else own_cov
@@ -254,9 +275,13 @@ def score_sentences(
             + 0.1 * context_phr
             + 0.1 * strength
             + 0.04 / passage.rank
-            + (0.2 if predicate and _contains(" ".join(syllables(sentence.text)), predicate) else 0.0)
         )
-        scored.append(Scored(sentence, score, max(own_cov, context_cov), max(own_phr, context_phr), strength))
+        stated = _predicate_held(own, predicate)
+        scored.append(
+            Scored(
+                sentence, score + 0.2 * stated, max(own_cov, context_cov), max(own_phr, context_phr), strength, stated
+            )
+        )
     return sorted(scored, key=lambda s: (-s.score, s.sentence.passage.rank, s.sentence.start))
 
 
@@ -268,7 +293,8 @@ def _constraint_filter(
     analysis: QuestionAnalysis, sentences: list[Sentence], folded_doc: Callable[[str], str]
 ) -> tuple[list[Sentence], str]:
     """Keep sentences whose evidence names what the question names; else say what is missing."""
-    folded_docs = {s.passage.doc_id: folded_doc(s.passage.doc_id) for s in sentences}
+    passages = {s.passage.chunk_id: s.passage for s in sentences}
+    folded_docs = {doc_id: folded_doc(doc_id) for doc_id in {p.doc_id for p in passages.values()}}
     kept = sentences
     if analysis.places:
         for place in analysis.places:
@@ -276,8 +302,13 @@ def _constraint_filter(
                 at = fold(analysis.text).find(place)  # folding keeps offsets: show the place as typed
                 shown = analysis.text[at : at + len(place)] if at >= 0 else place.title()
                 return [], f"Các tài liệu hiện có không đề cập tới {shown}."
-        kept = [s for s in kept if any(_contains(folded_docs[s.passage.doc_id], p) for p in analysis.places)]
-    context = {s.passage.chunk_id: " ".join(syllables(f"{s.passage.title}\n{s.passage.text}")) for s in kept}
+        about = {doc_id for doc_id, text in folded_docs.items() if any(_contains(text, p) for p in analysis.places)}
+        kept = [s for s in kept if s.passage.doc_id in about]
+    context = {
+        chunk_id: " ".join(syllables(f"{p.title}\n{p.text}"))
+        for chunk_id, p in passages.items()
+        if analysis.doc_numbers or analysis.names
+    }
 
     def near(sentence: Sentence) -> str:
         """The sentence, what just precedes it, and the title: where a year qualifying it is stated."""
@@ -382,6 +413,7 @@ def select_evidence(
     *,
     min_coverage: float = 0.3,
     min_phrase_coverage: float = 0.15,
+    synonyms: Synonyms = NO_SYNONYMS,
 ) -> Evidence:
     if not analysis.terms:
         return Evidence((), "Câu hỏi chưa nêu rõ nội dung cần tìm; hãy hỏi cụ thể hơn.")
@@ -393,7 +425,7 @@ def select_evidence(
     )
     if not kept:
         return Evidence((), reason)
-    ranked = score_sentences(analysis, kept, idf)
+    ranked = score_sentences(analysis, kept, idf, synonyms)
     # Prefer the sentence that holds exactly what is asked (the count, the name) over one that
     # merely shares more words with the question, within a margin.
     best = ranked[0]
@@ -402,21 +434,26 @@ def select_evidence(
         if candidate is not None and candidate.score >= ranked[0].score - margin:
             best = candidate
             break
-    if analysis.unit and not counts_unit(best.sentence.text, analysis.unit):
+    if analysis.qtype is QuestionType.YESNO and best.predicate < 1:
+        # A yes/no question is about its predicate: the sentence stating it answers it.
+        stating = next((s for s in ranked if s.predicate == 1), None)
+        if stating is not None and stating.score >= ranked[0].score - 0.3:
+            best = stating
+    if analysis.unit and not counts_asked(analysis, best.sentence.text):
         # 'bao nhiêu phường': a sentence that counts phường beats one that only shares the words,
         # if it is about the same things (coverage), however the phrasing differs.
         counted = next(
             (
                 s
                 for s in ranked
-                if s.strength >= 2 and s.coverage >= best.coverage and counts_unit(s.sentence.text, analysis.unit)
+                if s.strength >= 2 and s.coverage >= best.coverage and counts_asked(analysis, s.sentence.text)
             ),
             None,
         )
         best = counted or best
-    uncounted = bool(analysis.unit) and not counts_unit(best.sentence.text, analysis.unit)
+    uncounted = bool(analysis.unit) and not counts_asked(analysis, best.sentence.text)
     # A yes/no question is answered only by evidence that states its very predicate.
-    phrase_floor = 0.3 if analysis.qtype is QuestionType.YESNO else min_phrase_coverage
+    phrase_floor = 0.3 if analysis.qtype is QuestionType.YESNO and best.predicate < 1 else min_phrase_coverage
     if (
         best.coverage < min_coverage
         or best.phrase_coverage < phrase_floor
@@ -462,7 +499,7 @@ def _complements(
     extra: list[Sentence] = []
     remaining = list(places_left)
     if analysis.unit:  # 'mỗi quận có bao nhiêu phường': each place's own count first
-        ranked = sorted(ranked, key=lambda s: not counts_unit(s.sentence.text, analysis.unit))
+        ranked = sorted(ranked, key=lambda s: not counts_asked(analysis, s.sentence.text))
     for candidate in ranked:
         sentence = candidate.sentence
         if len(chosen) + len(extra) >= 4:
@@ -484,14 +521,38 @@ def _complements(
 
 
 _PREDICATE = re.compile(
-    r"\b(?:co|da|con|duoc)\s+(?:bi\s+|duoc\s+)?((?:[^\W\d_]+\s+){0,3}[^\W\d_]+)\s+(?:khong|chua)\W*$"
+    r"\b(?:co|da|con|duoc|bi|phai)\s+(?:bi\s+|duoc\s+)?((?:[^\W\d_]+\s+){0,3}[^\W\d_]+)\s+(?:khong|chua)\W*$"
 )
+
+
+def _predicate_match(question: str) -> re.Match[str] | None:
+    return _PREDICATE.search(fold(question))
 
 
 def yes_no_predicate(question: str) -> str:
     """What a yes/no question asks about: 'hồ sơ có bị quá hạn không?' -> 'qua han'."""
-    match = _PREDICATE.search(fold(question))
+    match = _predicate_match(question)
     return match.group(1) if match else ""
+
+
+def _predicate_tokens(question: str, accented: bool) -> tuple[str, ...]:
+    """The predicate as the answerer compares it (with the question's diacritics when it has them)."""
+    match = _predicate_match(question)
+    if not match:
+        return ()
+    typed = nfc(question)
+    # Folding keeps NFC text's length, so the match's offsets hold in the question as typed.
+    text = typed[match.start(1) : match.end(1)] if len(typed) == len(fold(typed)) else match.group(1)
+    return tuple(_tokens(text, accented))
+
+
+def _predicate_held(units: set[str], predicate: Sequence[str]) -> float:
+    """1 when the units state the whole predicate, 0.5 when only its last two syllables."""
+    if not predicate:
+        return 0.0
+    if holds(units, predicate):
+        return 1.0
+    return 0.5 if len(predicate) > 2 and holds(units, predicate[-2:]) else 0.0
 
 
 def yes_or_no(question: str, evidence: str) -> str:

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
+from answering.synonyms import NO_SYNONYMS, Synonyms
 from cqdt.vietnamese import fold, has_diacritics, nfc, syllables
 from ingest.entities import HANOI_DISTRICTS, document_numbers, wards
 
@@ -71,6 +72,7 @@ OTHER_PLACES = (
     "Hồ Chí Minh",
     "TP HCM",
     "TPHCM",
+    "HCM",
     "Sài Gòn",
     "Đà Nẵng",
     "Hải Phòng",
@@ -179,6 +181,7 @@ class QuestionAnalysis:
     doc_numbers: tuple[str, ...] = ()
     names: tuple[str, ...] = ()  # folded person-like names
     unit: str = ""  # what a 'bao nhiêu X' question counts, folded: 'ho so', 'phan tram'
+    unit_aliases: tuple[str, ...] = ()  # other words that count it ('cong chuc' for 'nguoi')
 
 
 def counted_unit(question: str) -> str:
@@ -250,8 +253,11 @@ def names_in(text: str) -> list[str]:
     return out
 
 
-def analyse(question: str, context: str = "", *, enforce_years: bool = True) -> QuestionAnalysis:
+def analyse(
+    question: str, context: str = "", *, enforce_years: bool = True, synonyms: Synonyms = NO_SYNONYMS
+) -> QuestionAnalysis:
     """What `question` asks; a follow-up's `context` supplies the subject it leaves out."""
+    unit = counted_unit(question)
     focus = content_terms(question)
     names = [n for n in names_in(question) if n not in places_in(question)]
     places = places_in(question) or places_in(context)
@@ -264,5 +270,9 @@ def analyse(question: str, context: str = "", *, enforce_years: bool = True) -> 
         years=tuple(dict.fromkeys(_YEAR.findall(question))) if enforce_years else (),
         doc_numbers=tuple(document_numbers(question)),
         names=tuple(names),
-        unit=counted_unit(question),
+        unit=unit,
+        # 'bao nhiêu người về …' captures 'nguoi ve': the alternatives of its first word serve.
+        unit_aliases=(synonyms.folded_alternatives(unit) or synonyms.folded_alternatives(unit.split()[0]))
+        if unit
+        else (),
     )

@@ -16,6 +16,7 @@ from answering.generative import ground, render_answer_prompt
 from answering.llm import ChatModel, LLMError
 from answering.prompts import load_prompt
 from answering.question import QuestionAnalysis, QuestionType, analyse
+from answering.synonyms import Synonyms, load_synonyms
 from answering.types import Answer, Citation, Retrieved, Turn
 from cqdt.library import Library, SearchFilters
 from cqdt.records import SearchHit
@@ -26,16 +27,27 @@ _PUBLICATION = re.compile(r"\b(duoc dang|dang ngay|ngay dang|dang tai|xuat ban|d
 _END_PUNCT = re.compile(r"[.!?…:;]+$")
 
 
+_JOIN = r"(?:,|\bva\b|\bvoi\b|\bhoac\b)"
+_TITLE = r"(?:quan|phuong|huyen|thanh pho|tp)"
+_DISTRIBUTIVE = re.compile(r"\b(moi|tung) (quan|phuong|huyen|noi|dia phuong)\b|\b(lan luot|ca hai|rieng)\b")
+
+
 def _without_places(text: str, places: Sequence[str]) -> str:
-    """`text` without the named (folded) places: 'Long Biên và Nam Từ Liêm có …' -> 'Long Biên và có …'."""
+    """`text` asked of one place only: 'Long Biên và quận Nam Từ Liêm mỗi quận có …' without Nam Từ
+    Liêm -> 'Long Biên có …' (the place goes with its joining word and title; 'mỗi quận' goes too)."""
     text = nfc(text)
     folded = fold(text)
     if len(folded) != len(text):  # spans would not line up
         return text
+    spans = [m.span() for m in _DISTRIBUTIVE.finditer(folded)]
     for place in places:
-        for match in reversed(list(re.finditer(rf"\b{re.escape(place)}\b", folded))):
-            text = text[: match.start()] + " " * len(place) + text[match.end() :]
-    return " ".join(text.split())
+        pattern = rf"(?:\s*{_JOIN})?\s*(?:\b{_TITLE}\s+)?\b{re.escape(place)}\b"
+        spans += [m.span() for m in re.finditer(pattern, folded)]
+    for start, end in sorted(spans, reverse=True):
+        text = text[:start] + " " * (end - start) + text[end:]
+    text = " ".join(text.split()).replace(" ?", "?").replace(" ,", ",")
+    leading = re.match(rf"{_JOIN}\s*", fold(text))  # the first place went: 'và quận X …' -> 'quận X …'
+    return text[leading.end() :] if leading else text
 
 
 def _cite(text: str, n: int) -> str:
@@ -75,10 +87,18 @@ def _display_date(iso: str) -> str:
 class Assistant:
     """Answers questions from the documents in a Library. Build one per process."""
 
-    def __init__(self, library: Library, *, llm: ChatModel | None = None, answer_k: int = 8) -> None:
+    def __init__(
+        self,
+        library: Library,
+        *,
+        llm: ChatModel | None = None,
+        answer_k: int = 8,
+        synonyms: Synonyms | None = None,
+    ) -> None:
         self.library = library
         self.llm = llm
         self.answer_k = answer_k
+        self.synonyms = load_synonyms() if synonyms is None else synonyms
         self._answer_prompt = load_prompt("answer")
         self._condense_prompt = load_prompt("condense")
         self._accented_df: tuple[str, Counter[str], int] = ("", Counter(), 0)
@@ -146,7 +166,12 @@ class Assistant:
         if use_llm and self.llm is None:
             notes.append("Chưa cấu hình mô hình ngôn ngữ (CQDT_LLM_BASE_URL); đã trả lời bằng trích xuất.")
         condensed = self._condense(question, history, generative, notes)
-        analysis = analyse(condensed.question, condensed.context, enforce_years=not condensed.carried_years)
+        analysis = analyse(
+            condensed.question,
+            condensed.context,
+            enforce_years=not condensed.carried_years,
+            synonyms=self.synonyms,
+        )
         hits = self._retrieve(condensed.search, analysis, filters)
         retrieved_at = time.perf_counter()
         mode = "extractive"
@@ -226,14 +251,25 @@ class Assistant:
         yield list(grounded.citations), grounded.text, False
 
     def _retrieve(self, query: str, analysis: QuestionAnalysis, filters: SearchFilters | None) -> list[SearchHit]:
-        """Passages for the question; one that names several places also gets each place's best
-        passages, since one place's document tends to fill the whole top k."""
+        """Passages for the question; plus, for a question that names several places, each place's best
+        passages (one place's document tends to fill the whole top k), and the best lexical matches of
+        the question said in the documents' words (the paraphrase lexicon's alternatives)."""
         hits = self.library.search(query, self.answer_k, filters)
+        seen = {hit.chunk.chunk_id for hit in hits}
+
+        def add(more: Sequence[SearchHit]) -> None:
+            for hit in more:
+                if hit.chunk.chunk_id not in seen:
+                    seen.add(hit.chunk.chunk_id)
+                    hits.append(hit)
+
+        reworded = self.synonyms.alternatives_text(query, has_diacritics(query))
+        if reworded:
+            add(self.library.search(f"{query} {reworded}", 3, filters, mode="bm25"))
         if len(analysis.places) < 2:
             return hits
         base = filters or SearchFilters()
         known = {place for record in self.library.documents() for place in record.places}
-        seen = {hit.chunk.chunk_id for hit in hits}
         for place in analysis.places:
             names = frozenset(
                 name for name in known if fold(name).removeprefix("phuong ") == place.removeprefix("phuong ")
@@ -242,10 +278,7 @@ class Assistant:
                 continue
             scoped = SearchFilters(base.doc_ids, base.places | names, base.date_from, base.date_to)
             others = [other for other in analysis.places if other != place]
-            for hit in self.library.search(_without_places(query, others), 3, scoped):
-                if hit.chunk.chunk_id not in seen:
-                    seen.add(hit.chunk.chunk_id)
-                    hits.append(hit)
+            add(self.library.search(_without_places(query, others), 5, scoped))
         return hits
 
     def _answer(self, analysis: QuestionAnalysis, hits: Sequence[SearchHit]) -> tuple[list[Citation], str, bool]:
@@ -258,7 +291,7 @@ class Assistant:
             if published is not None:
                 return published
         evidence: Evidence = select_evidence(
-            analysis, passages, self._idf_function(), self.library.text, self._folded_text
+            analysis, passages, self._idf_function(), self.library.text, self._folded_text, synonyms=self.synonyms
         )
         if not evidence.sentences:
             return [], evidence.abstain_reason or NOT_FOUND, True

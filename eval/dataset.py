@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from cqdt.errors import InputError
@@ -57,3 +58,20 @@ def load_dataset(path: Path) -> list[GoldQuestion]:
                 en=f"{path.name}:{number}: invalid row ({exc})",
             ) from exc
     return questions
+
+
+def resolve_sources(questions: Iterable[GoldQuestion], doc_ids: Iterable[str]) -> list[GoldQuestion]:
+    """Map sources written without their extension ('000_4e35…' for '000_4e35….txt') to the
+    stored document ids, so hand-written datasets score against the documents they mean."""
+    known = set(doc_ids)
+    by_stem: dict[str, list[str]] = {}
+    for doc_id in known:
+        by_stem.setdefault(Path(doc_id).stem, []).append(doc_id)
+
+    def resolve(source: str) -> str:
+        if source in known:
+            return source
+        matches = by_stem.get(source, [])
+        return matches[0] if len(matches) == 1 else source
+
+    return [replace(q, sources=tuple(resolve(s) for s in q.sources)) for q in questions]

@@ -12,7 +12,7 @@ from answering.types import Turn
 from cqdt.library import Library
 from eval.answers import evaluate
 from eval.baseline import NaiveBaseline
-from eval.dataset import GoldQuestion, load_dataset
+from eval.dataset import GoldQuestion, load_dataset, resolve_sources
 
 REPORTED = (
     "recall@1",
@@ -37,8 +37,8 @@ def run_eval(
     baseline: bool = True,
     progress: Callable[[str], None] = lambda message: None,
 ) -> dict[str, Any]:
-    questions = load_dataset(dataset)
     library.ensure_corpus()
+    questions = resolve_sources(load_dataset(dataset), (d.doc_id for d in library.documents()))
     assistant = Assistant(library)
     assistant.ask("khởi động")  # warm caches so latency figures are steady-state
 

@@ -14,7 +14,7 @@ from typing import Any
 
 from cqdt.library import Library
 from cqdt.settings import Settings
-from eval.dataset import DEFAULT_DATASET, GoldQuestion, load_dataset
+from eval.dataset import DEFAULT_DATASET, GoldQuestion, load_dataset, resolve_sources
 from eval.metrics import first_hit_rank, mrr_at, percentile, recall_at
 
 MODES = ("bm25", "dense", "hybrid")
@@ -29,7 +29,8 @@ def retrieval_query(question: GoldQuestion) -> str:
 def evaluate_retrieval(
     library: Library, questions: Sequence[GoldQuestion], modes: Sequence[str] = MODES, depth: int = 10
 ) -> dict[str, Any]:
-    answerable = [q for q in questions if q.answerable and q.answers]
+    doc_ids = (d.doc_id for d in library.documents())
+    answerable = [q for q in resolve_sources(questions, doc_ids) if q.answerable and q.answers]
     report: dict[str, Any] = {"n": len(answerable), "modes": {}}
     for mode in modes:
         ranks: list[int | None] = []

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 from typing import Any, Protocol
 
 from llama_index.core.schema import BaseNode, NodeRelationship, RelatedNodeInfo, TextNode
-from llama_index.core.vector_stores.types import VectorStoreQuery
 from llama_index.vector_stores.chroma import ChromaVectorStore
 
 from cqdt.errors import EmbedderMismatchError
@@ -130,12 +128,12 @@ class ChromaVectorIndex:
         if n <= 0 or not self._collection.count():
             return []
         self._check_model()
-        result = self._store.query(VectorStoreQuery(query_embedding=list(embedding), similarity_top_k=n))
-        # ChromaVectorStore reports exp(-distance); with cosine space that is exp(cos - 1).
-        return [
-            (node_id, 1.0 + math.log(max(similarity, 1e-12)))
-            for node_id, similarity in zip(result.ids or [], result.similarities or [], strict=True)
-        ]
+        # Straight to the collection, asking for distances only: the caller holds the chunks, and
+        # building llama-index nodes for every hit cost more than the search itself.
+        result = self._collection.query(query_embeddings=[list(embedding)], n_results=n, include=["distances"])
+        ids = result["ids"][0] if result["ids"] else []
+        distances = result["distances"][0] if result["distances"] else []
+        return [(node_id, 1.0 - float(distance)) for node_id, distance in zip(ids, distances, strict=True)]  # cosine
 
     def chunks(self, doc_id: str, content_hash: str) -> list[StoredChunk]:
         out: list[StoredChunk] = []

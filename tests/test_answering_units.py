@@ -66,6 +66,8 @@ def test_counts_unit():
     assert counts_unit("đã tiếp nhận 98.840 hồ sơ thủ tục", "ho so")
     assert counts_unit("đạt tỷ lệ 99,57%", "phan tram")
     assert not counts_unit("ngày 12/4/2021 về hồ sơ", "ho so")
+    assert not counts_unit("sắp xếp đủ 100% cán bộ", "can bo")  # a share, not a count
+    assert counts_unit("giảm 5 tỷ đồng", "ty dong", whole=True) and not counts_unit("5 tỷ đồng", "dong chi", whole=True)
 
 
 PASSAGE = Passage(
@@ -160,8 +162,9 @@ def test_per_place_queries_drop_the_other_places():
     from answering.service import _without_places
 
     question = "Quận Long Biên và quận Nam Từ Liêm mỗi quận có bao nhiêu phường?"
-    assert _without_places(question, ["nam tu liem"]) == "Quận Long Biên và quận mỗi quận có bao nhiêu phường?"
-    assert _without_places("Quan Long Bien va Nam Tu Liem", ["long bien"]) == "Quan va Nam Tu Liem"
+    assert _without_places(question, ["nam tu liem"]) == "Quận Long Biên có bao nhiêu phường?"
+    assert _without_places(question, ["long bien"]) == "quận Nam Từ Liêm có bao nhiêu phường?"
+    assert _without_places("Quan Long Bien va Nam Tu Liem", ["nam tu liem"]) == "Quan Long Bien"
 
 
 def test_a_rank_question_needs_a_stated_rank():
@@ -175,3 +178,17 @@ def test_yes_no_predicate():
     assert yes_no_predicate("Cac ho so o Nam Tu Liem co bi qua han khong?") == "qua han"
     assert yes_no_predicate("Các phường có còn tổ chức HĐND phường không?") == "to chuc hdnd phuong"
     assert yes_no_predicate("Ai chủ trì hội nghị?") == ""
+    assert yes_no_predicate("Có hồ sơ nào bị giải quyết quá hạn không?") == "giai quyet qua han"
+
+
+def test_a_yes_no_question_is_answered_by_the_sentence_stating_its_predicate():
+    evidence = _select("Phường Thạch Bàn có phát sinh khiếu nại phức tạp không?")
+    assert evidence.sentences[0].text == "Phường không phát sinh khiếu nại phức tạp."
+
+
+def test_a_question_naming_no_subject_after_one_about_a_place_is_a_follow_up():
+    history = [Turn("user", "Nam Từ Liêm giải quyết thủ tục hành chính ra sao?"), Turn("assistant", "…")]
+    condensed = condense("Có hồ sơ nào bị trễ hạn không?", history)
+    assert condensed.context == history[0].content and "Nam Từ Liêm" in condensed.search
+    standalone = condense("Nghị định 32/2021/NĐ-CP ban hành ngày nào?", history)
+    assert standalone.search == standalone.question and not standalone.context

@@ -1,0 +1,146 @@
+"""Paraphrase lexicon: which document wordings may stand for a question's words.
+
+The data is `synonyms.txt` beside this module (format documented at its top). Parsing and
+matching are pure functions; `load_synonyms` reads the file once per process, on first use.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from cqdt.errors import CqdtError
+from cqdt.vietnamese import comparable, syllables
+
+SYNONYMS_FILE = Path(__file__).resolve().parent / "synonyms.txt"
+
+
+class LexiconError(CqdtError):
+    pass
+
+
+def phrase_tokens(text: str, accented: bool) -> tuple[str, ...]:
+    """Syllables as the answerer compares them: with diacritics for a question typed with them."""
+    return tuple(comparable(text).split() if accented else syllables(text))
+
+
+class Synonyms:
+    """`rules[phrase]`: the phrases a document may use for `phrase` in a question."""
+
+    def __init__(self, rules: dict[str, tuple[str, ...]]) -> None:
+        self.rules = rules
+        self._indexes: dict[bool, dict[str, list[tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]]]] = {}
+
+    def _index(self, accented: bool) -> dict[str, list[tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]]]:
+        """Rules tokenized once per comparison mode, keyed by their first syllable."""
+        if accented not in self._indexes:
+            index: dict[str, list[tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]]] = {}
+            for phrase, alternatives in self.rules.items():
+                needle = phrase_tokens(phrase, accented)
+                options = tuple(t for t in (phrase_tokens(a, accented) for a in alternatives) if t)
+                if needle and options:
+                    index.setdefault(needle[0], []).append((needle, options))
+            self._indexes[accented] = index
+        return self._indexes[accented]
+
+    def folded_alternatives(self, phrase: str) -> tuple[str, ...]:
+        """Alternatives of a folded phrase ('nguoi' -> 'cong chuc', 'can bo', …), folded."""
+        wanted = " ".join(syllables(phrase))
+        found = [
+            " ".join(syllables(alt))
+            for key, alternatives in self.rules.items()
+            if " ".join(syllables(key)) == wanted
+            for alt in alternatives
+        ]
+        return tuple(dict.fromkeys(a for a in found if a and a != wanted))
+
+    def alternatives_text(self, question: str, accented: bool) -> str:
+        """The alternatives of every lexicon phrase in `question`, as text to widen a lexical search."""
+        found = self.expansions(phrase_tokens(question, accented), accented)
+        words = dict.fromkeys(" ".join(alt) for e in found for alt in e.alternatives)
+        return " ".join(words)
+
+    def expansions(self, question_tokens: Sequence[str], accented: bool) -> list[Expansion]:
+        """For each lexicon phrase found in the question, the question units it stands for and
+        the token sequences that may replace it in the evidence."""
+        index = self._index(accented)
+        tokens = tuple(question_tokens)
+        found: list[Expansion] = []
+        for at, token in enumerate(tokens):
+            for needle, options in index.get(token, ()):
+                if tokens[at : at + len(needle)] == needle:
+                    covers = frozenset(needle) | frozenset(f"{a}_{b}" for a, b in itertools.pairwise(needle))
+                    found.append(Expansion(covers, options))
+        return found
+
+
+@dataclass(frozen=True)
+class Expansion:
+    covers: frozenset[str]  # question syllables and bigrams that a match counts as present
+    alternatives: tuple[tuple[str, ...], ...]
+
+    def matched_by(self, units: set[str]) -> bool:
+        return any(holds(units, alternative) for alternative in self.alternatives)
+
+
+def holds(units: set[str] | frozenset[str], tokens: Sequence[str]) -> bool:
+    """Whether a unit set (syllables plus bigrams) contains a phrase: all its bigrams present."""
+    if len(tokens) == 1:
+        return tokens[0] in units
+    return all(f"{a}_{b}" in units for a, b in itertools.pairwise(tokens))
+
+
+def with_expansions(units: set[str], expansions: Iterable[Expansion]) -> set[str]:
+    """`units` plus the question units stood for by the paraphrases they contain."""
+    extra = [e.covers for e in expansions if not e.covers <= units and e.matched_by(units)]
+    return units.union(*extra) if extra else units
+
+
+NO_SYNONYMS = Synonyms({})
+
+
+def parse_synonyms(text: str, source: str = "synonyms") -> Synonyms:
+    rules: dict[str, list[str]] = {}
+
+    def add(phrase: str, alternatives: Iterable[str]) -> None:
+        bucket = rules.setdefault(phrase, [])
+        bucket.extend(a for a in alternatives if a != phrase and a not in bucket)
+
+    for number, raw in enumerate(text.splitlines(), start=1):
+        line = raw.split("#", 1)[0].strip()
+        if not line:
+            continue
+        if ">" in line:
+            broad, _, narrow = line.partition(">")
+            targets = [t.strip() for t in narrow.split(",") if t.strip()]
+            if not broad.strip() or not targets:
+                raise _bad_line(source, number, raw)
+            add(broad.strip(), targets)
+        elif "=" in line:
+            group = [p.strip() for p in line.split("=")]
+            if len(group) < 2 or not all(group):
+                raise _bad_line(source, number, raw)
+            for phrase in group:
+                add(phrase, group)
+        else:
+            raise _bad_line(source, number, raw)
+    return Synonyms({phrase: tuple(alts) for phrase, alts in rules.items() if alts})
+
+
+def _bad_line(source: str, number: int, raw: str) -> LexiconError:
+    return LexiconError(
+        vi=f"Dòng {number} của {source} không đúng định dạng («a = b» hoặc «a > b, c»): {raw.strip()}",
+        en=f"{source}:{number}: expected 'a = b' or 'a > b, c': {raw.strip()}",
+    )
+
+
+@functools.lru_cache(maxsize=4)
+def load_synonyms(path: Path = SYNONYMS_FILE) -> Synonyms:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise LexiconError(vi=f"Không đọc được từ điển đồng nghĩa {path}.", en=f"cannot read {path}: {exc}") from exc
+    return parse_synonyms(text, path.name)
