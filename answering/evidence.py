@@ -169,11 +169,21 @@ def counts_unit(text: str, unit: str, *, whole: bool = False) -> bool:
     return any(units[j : j + len(words)] == words for i in numbers for j in (i + 1, i + 2) if not whole or j == i + 1)
 
 
+_PEOPLE = frozenset(
+    "can bo|cong chuc|vien chuc|cbccvc|cbcc|dang vien|nguoi lao dong|nld|chu tich|pho chu tich|bi thu|lanh dao"
+    "|doan vien|hoi vien|cu tri|nhan vien".split("|")
+)
+
+
 def counts_asked(analysis: QuestionAnalysis, text: str) -> bool:
-    """Whether `text` counts what the question counts, in its words or a synonym's."""
-    return counts_unit(text, analysis.unit) or any(
-        counts_unit(text, alias, whole=True) for alias in analysis.unit_aliases
-    )
+    """Whether `text` counts what the question counts, in its words or a synonym's; people are
+    also counted in 'người' ('bao nhiêu CBCCVC' -> '1.773 người')."""
+    unit = analysis.unit
+    if counts_unit(text, unit) or any(counts_unit(text, alias, whole=True) for alias in analysis.unit_aliases):
+        return True
+    words = unit.split()
+    people = bool(words) and (words[0] == "nguoi" or any(" ".join(words[:n]) in _PEOPLE for n in (1, 2)))
+    return people and any(counts_unit(text, word, whole=True) for word in ("nguoi", "dong chi", "truong hop"))
 
 
 def _number_near_terms(text: str, terms: set[str]) -> bool:
@@ -230,10 +240,23 @@ def _term_weights(analysis: QuestionAnalysis, idf: Callable[[str], float]) -> di
     accented = _accented(analysis)
     weights: dict[str, float] = {}
     for text, factor in ((analysis.text, 1.0), (analysis.context, 0.5)):
-        for token in _tokens(text, accented):
-            if fold(token) not in STOPWORDS and token not in weights:
+        tokens = _tokens(text, accented)
+        filler = _filler_positions([fold(t) for t in tokens])
+        for i, token in enumerate(tokens):
+            if fold(token) not in STOPWORDS and token not in weights and i not in filler:
                 weights[token] = factor * idf(token)
     return weights
+
+
+_FILLER = re.compile(r"\b(?:(?:moi|tung) (?:quan|phuong|huyen|noi|dia phuong|don vi)|lan luot|ca hai|rieng)\b")
+
+
+def _filler_positions(folded_tokens: Sequence[str]) -> set[int]:
+    """Token positions of words that distribute a question over its subjects ('lần lượt', 'mỗi
+    quận'): they say how to answer, not what about, and no evidence sentence contains them."""
+    text = " ".join(folded_tokens)
+    starts = list(itertools.accumulate((len(t) + 1 for t in folded_tokens), initial=0))
+    return {i for m in _FILLER.finditer(text) for i, at in enumerate(starts[:-1]) if m.start() <= at < m.end()}
 
 
 def _share(weights: dict[str, float], present: set[str]) -> float:
@@ -454,6 +477,8 @@ def select_evidence(
     uncounted = bool(analysis.unit) and not counts_asked(analysis, best.sentence.text)
     # A yes/no question is answered only by evidence that states its very predicate.
     phrase_floor = 0.3 if analysis.qtype is QuestionType.YESNO and best.predicate < 1 else min_phrase_coverage
+    if analysis.unit and not uncounted:
+        phrase_floor /= 2  # it counts exactly what is asked: that match says more than shared phrasing
     if (
         best.coverage < min_coverage
         or best.phrase_coverage < phrase_floor

@@ -156,7 +156,10 @@ def _gazetteer(names: list[str]) -> re.Pattern[str]:
 _PLACE_ACCENTED = _gazetteer([p.casefold() for p in (*HANOI_DISTRICTS, *OTHER_PLACES)])
 _PLACE_FOLDED = _gazetteer([fold(p) for p in (*HANOI_DISTRICTS, *OTHER_PLACES)])
 _ACCENTLESS_WARD = re.compile(r"\b[Pp]huong ((?:[A-Z][a-z]+)(?: [A-Z][a-z]+){0,3}(?: \d{1,2})?)")
-_UNIT = re.compile(r"(?<!\bso )\b(?:bao nhieu|may)\s+((?:phan tram|ty dong|trieu dong|[a-z]+)(?: [a-z]+)?)")
+_UNIT = re.compile(
+    r"(?<!\bso )\b(?:bao nhieu|may)\s+(?:(?:bo|cai|chiec|ban|quyen) (?=[a-z]+ [a-z]+))?"  # 'bộ hồ sơ' counts hồ sơ
+    r"((?:phan tram|ty dong|trieu dong|[a-z]+)(?: [a-z]+)?)"
+)
 _NOT_UNITS = frozenset("xuong len nua hon thi la".split())
 _YEAR = re.compile(r"(?<![\d/.])((?:19|20)\d{2})(?![\d/.])")
 _NAME = re.compile(r"(?<![\w])((?:[A-ZĐ][a-zà-ỹđ]+)(?:\s+[A-ZĐ][a-zà-ỹđ]+){1,3})")

@@ -25,6 +25,17 @@ def test_counted_unit():
     # 'bộ máy' (apparatus) folds to the same letters as 'mấy' (how many)
     assert counted_unit("Bộ máy UBND quận bớt đi bao nhiêu biên chế?") == "bien che"
     assert counted_unit("Quan co may phuong?") == "phuong"
+    assert counted_unit("Quận nhận bao nhiêu bộ hồ sơ?") == "ho so"  # 'bộ' is the measure word here
+    assert counted_unit("Có bao nhiêu bộ?") == "bo"
+
+
+def test_people_are_counted_in_nguoi_and_distributive_words_are_not_searched_for():
+    from answering.evidence import _filler_positions, counts_asked
+
+    analysis = analyse("Có bao nhiêu CBCCVC đạt chuyên nghiệp?")
+    assert counts_asked(analysis, "Số CBCCVC đạt chuyên nghiệp là 1.773 người.")
+    assert not counts_asked(analyse("Có bao nhiêu hồ sơ?"), "tiếp nhận 1.773 người")
+    assert _filler_positions("quan a va quan b lan luot co bao nhieu phuong".split()) == {5, 6}
 
 
 def test_places_match_with_diacritics_when_typed_with_them():
