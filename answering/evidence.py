@@ -9,9 +9,11 @@ something else and the answer is an abstention.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Callable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from answering.question import STOPWORDS, QuestionAnalysis, QuestionType, content_terms, names_in
@@ -130,9 +132,11 @@ def _tokens(text: str, accented: bool) -> list[str]:
     return comparable(text).split() if accented else syllables(text)
 
 
-def _units(text: str, accented: bool) -> set[str]:
+# The same corpus sentences come back question after question: their tokens are cached (pure functions).
+@functools.lru_cache(maxsize=16384)
+def _units(text: str, accented: bool) -> frozenset[str]:
     tokens = _tokens(text.replace("%", " phần trăm "), accented)  # '64,28%' says 'phần trăm' too
-    return set(tokens) | {f"{a}_{b}" for a, b in itertools.pairwise(tokens)}
+    return frozenset(tokens) | {f"{a}_{b}" for a, b in itertools.pairwise(tokens)}
 
 
 def question_phrases(question: str, accented: bool = False) -> list[str]:
@@ -149,12 +153,13 @@ def role_phrases(question: str) -> list[str]:
     return [m.group(1) for m in _ROLE.finditer(_canon(question))]
 
 
-def _number_positions(text: str, *, shares: bool = True) -> tuple[list[str], list[int]]:
+@functools.lru_cache(maxsize=16384)
+def _number_positions(text: str, *, shares: bool = True) -> tuple[tuple[str, ...], tuple[int, ...]]:
     """Folded syllables of `text` with dates (and percentages unless `shares`) blanked out, and
     the indexes of its numbers."""
     text = _DATE.sub(" ", text)
-    units = syllables(text if shares else _PERCENTAGE.sub(" ", text))
-    return units, [i for i, u in enumerate(units) if _NUMBER_TOKEN.match(u)]
+    units = tuple(syllables(text if shares else _PERCENTAGE.sub(" ", text)))
+    return units, tuple(i for i, u in enumerate(units) if _NUMBER_TOKEN.match(u))
 
 
 def counts_unit(text: str, unit: str, *, whole: bool = False) -> bool:
@@ -165,7 +170,7 @@ def counts_unit(text: str, unit: str, *, whole: bool = False) -> bool:
     if unit.startswith(("phan tram", "ty le", "ti le")):
         return bool(re.search(r"\d\s*%", _DATE.sub(" ", text)))
     units, numbers = _number_positions(text, shares=False)  # '100% cán bộ' does not count them
-    words = unit.split() if whole else unit.split()[:1]
+    words = tuple(unit.split() if whole else unit.split()[:1])
     return any(units[j : j + len(words)] == words for i in numbers for j in (i + 1, i + 2) if not whole or j == i + 1)
 
 
@@ -259,7 +264,7 @@ def _filler_positions(folded_tokens: Sequence[str]) -> set[int]:
     return {i for m in _FILLER.finditer(text) for i, at in enumerate(starts[:-1]) if m.start() <= at < m.end()}
 
 
-def _share(weights: dict[str, float], present: set[str]) -> float:
+def _share(weights: dict[str, float], present: AbstractSet[str]) -> float:
     total = sum(weights.values())
     return sum(w for t, w in weights.items() if t in present) / total if total else 0.0
 
@@ -276,7 +281,7 @@ def score_sentences(
     ]
     terms = _term_weights(analysis, idf)
     phrases = {p: idf(p) for p in question_phrases(analysis.text, accented)}
-    context_terms: dict[str, set[str]] = {}
+    context_terms: dict[str, AbstractSet[str]] = {}
     predicate = _predicate_tokens(analysis.text, accented) if analysis.qtype is QuestionType.YESNO else ()
     scored = []
     for sentence in sentences:
@@ -571,7 +576,7 @@ def _predicate_tokens(question: str, accented: bool) -> tuple[str, ...]:
     return tuple(_tokens(text, accented))
 
 
-def _predicate_held(units: set[str], predicate: Sequence[str]) -> float:
+def _predicate_held(units: AbstractSet[str], predicate: Sequence[str]) -> float:
     """1 when the units state the whole predicate, 0.5 when only its last two syllables."""
     if not predicate:
         return 0.0

@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import itertools
 from collections.abc import Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -82,21 +83,21 @@ class Expansion:
     covers: frozenset[str]  # question syllables and bigrams that a match counts as present
     alternatives: tuple[tuple[str, ...], ...]
 
-    def matched_by(self, units: set[str]) -> bool:
+    def matched_by(self, units: AbstractSet[str]) -> bool:
         return any(holds(units, alternative) for alternative in self.alternatives)
 
 
-def holds(units: set[str] | frozenset[str], tokens: Sequence[str]) -> bool:
+def holds(units: AbstractSet[str], tokens: Sequence[str]) -> bool:
     """Whether a unit set (syllables plus bigrams) contains a phrase: all its bigrams present."""
     if len(tokens) == 1:
         return tokens[0] in units
     return all(f"{a}_{b}" in units for a, b in itertools.pairwise(tokens))
 
 
-def with_expansions(units: set[str], expansions: Iterable[Expansion]) -> set[str]:
+def with_expansions(units: AbstractSet[str], expansions: Iterable[Expansion]) -> AbstractSet[str]:
     """`units` plus the question units stood for by the paraphrases they contain."""
     extra = [e.covers for e in expansions if not e.covers <= units and e.matched_by(units)]
-    return units.union(*extra) if extra else units
+    return frozenset(units).union(*extra) if extra else units
 
 
 NO_SYNONYMS = Synonyms({})
