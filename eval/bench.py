@@ -37,6 +37,19 @@ def peak_rss_mb() -> float:
     return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
 
 
+def sgemm_gflops(size: int = 1024, repeats: int = 10) -> float:
+    """The machine's fp32 matrix-multiply speed right now: a yardstick for this run's other figures
+    (shared machines vary several-fold from day to day)."""
+    import numpy as np
+
+    a = np.random.default_rng(0).random((size, size), dtype=np.float32)
+    a @ a  # warm
+    started = time.perf_counter()
+    for _ in range(repeats):
+        a @ a
+    return round(2 * size**3 * repeats / (time.perf_counter() - started) / 1e9, 1)
+
+
 def _timed(function: Callable[[], object], repeats: int = 1) -> list[float]:
     out = []
     for _ in range(repeats):
@@ -107,6 +120,7 @@ def run_bench(library: Library, dataset: Path, rounds: int = 2) -> dict[str, Any
             "python": platform.python_version(),
             "cpu": platform.processor() or platform.machine(),
             "cores": os.cpu_count(),
+            "sgemm_gflops": sgemm_gflops(),
         },
         "embed_model": library.settings.embed_model,
         "chroma": "server" if library.settings.chroma_url else "embedded",
@@ -126,7 +140,7 @@ def run_bench(library: Library, dataset: Path, rounds: int = 2) -> dict[str, Any
 def format_bench(report: dict[str, Any]) -> str:
     lines = [
         f"model {report['embed_model']}, Chroma {report['chroma']}, {report['chunks']} chunks, "
-        f"{report['machine']['cores']} cores",
+        f"{report['machine']['cores']} cores ({report['machine']['sgemm_gflops']} GFLOP/s fp32 matmul)",
         f"{'':<10}{'p50 ms':>9}{'p95 ms':>9}{'max ms':>9}{'n':>6}",
     ]
     for name in ("search", "ask"):
