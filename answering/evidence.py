@@ -17,7 +17,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from answering.question import STOPWORDS, QuestionAnalysis, QuestionType, content_terms, names_in
-from answering.synonyms import NO_SYNONYMS, Synonyms, holds, with_expansions
+from answering.synonyms import NO_SYNONYMS, Expansion, Synonyms, holds, with_expansions
 from cqdt.vietnamese import comparable, fold, has_diacritics, nfc, syllables
 from ingest.chunking import Span, split_sentences
 
@@ -269,6 +269,13 @@ def _share(weights: dict[str, float], present: AbstractSet[str]) -> float:
     return sum(w for t, w in weights.items() if t in present) / total if total else 0.0
 
 
+def _expansions(analysis: QuestionAnalysis, synonyms: Synonyms) -> list[Expansion]:
+    accented = _accented(analysis)
+    return [
+        e for text in (analysis.text, analysis.context) for e in synonyms.expansions(_tokens(text, accented), accented)
+    ]
+
+
 def score_sentences(
     analysis: QuestionAnalysis,
     sentences: Sequence[Sentence],
@@ -276,13 +283,15 @@ def score_sentences(
     synonyms: Synonyms = NO_SYNONYMS,
 ) -> list[Scored]:
     accented = _accented(analysis)
-    expansions = [
-        e for text in (analysis.text, analysis.context) for e in synonyms.expansions(_tokens(text, accented), accented)
-    ]
+    expansions = _expansions(analysis, synonyms)
     terms = _term_weights(analysis, idf)
     phrases = {p: idf(p) for p in question_phrases(analysis.text, accented)}
     context_terms: dict[str, AbstractSet[str]] = {}
-    predicate = _predicate_tokens(analysis.text, accented) if analysis.qtype is QuestionType.YESNO else ()
+    predicate: tuple[str, ...] = ()
+    if analysis.qtype is QuestionType.YESNO:
+        predicate = _predicate_tokens(analysis.text, accented)
+    elif analysis.qtype is QuestionType.PERSON:
+        predicate = _person_predicate(analysis.text, accented)
     scored = []
     for sentence in sentences:
         passage = sentence.passage
@@ -462,11 +471,20 @@ def select_evidence(
         if candidate is not None and candidate.score >= ranked[0].score - margin:
             best = candidate
             break
-    if analysis.qtype is QuestionType.YESNO and best.predicate < 1:
-        # A yes/no question is about its predicate: the sentence stating it answers it.
+    if analysis.qtype in (QuestionType.YESNO, QuestionType.PERSON) and best.predicate < 1:
+        # A yes/no question is about its predicate, a 'who did X' question about X: the sentence
+        # stating it answers it.
         stating = next((s for s in ranked if s.predicate == 1), None)
         if stating is not None and stating.score >= ranked[0].score - 0.3:
             best = stating
+        elif analysis.qtype is QuestionType.PERSON and _person_predicate(analysis.text, _accented(analysis)):
+            # 'Ai ký ban hành Nghị định 32?': people named near Nghị định 32 did not sign it. Some words
+            # of what was done must be there ('ai đứng ra đề xuất' is answered by '… đề xuất').
+            accented = _accented(analysis)
+            window = _person_predicate(analysis.text, accented, width=4)
+            units = with_expansions(_units(best.sentence.text, accented), _expansions(analysis, synonyms))
+            if not any(holds(units, pair) for pair in itertools.pairwise(window)):
+                return Evidence((), "Các tài liệu hiện có không nêu người làm việc được hỏi.", best.score)
     if analysis.unit and not counts_asked(analysis, best.sentence.text):
         # 'bao nhiêu phường': a sentence that counts phường beats one that only shares the words,
         # if it is about the same things (coverage), however the phrasing differs.
@@ -574,6 +592,24 @@ def _predicate_tokens(question: str, accented: bool) -> tuple[str, ...]:
     # Folding keeps NFC text's length, so the match's offsets hold in the question as typed.
     text = typed[match.start(1) : match.end(1)] if len(typed) == len(fold(typed)) else match.group(1)
     return tuple(_tokens(text, accented))
+
+
+_JOINING = frozenset("va cua o tai cho voi trong tren nay do khong hay thi la ma nhung cac mot".split())
+_PERSON_ASKED = re.compile(r"(?:^|\s)(?:ai|nguoi nao|dong chi nao)\s+(?:(?:la|nguoi|da|se|duoc|ve|dang|con)\s+)*")
+
+
+def _person_predicate(question: str, accented: bool, width: int = 2) -> tuple[str, ...]:
+    """What a 'who did X' question asks the person did: 'Ai ký ban hành …' -> ('ký', 'ban');
+    () for 'X là ai?' or when 'ai' is followed by a title ('Ai là Chủ tịch …' names a role)."""
+    folded = fold(question)
+    match = _PERSON_ASKED.search(folded)
+    if not match or len(folded) != len(question):
+        return ()
+    after = _tokens(question[match.end() :], accented)[:width]
+    if not after or fold(after[0]) in _JOINING or _ROLE.match(_canon(" ".join(after[:2]))):
+        return ()
+    cut = next((i for i, token in enumerate(after[1:], start=1) if fold(token) in _JOINING), len(after))
+    return tuple(after[:cut])
 
 
 def _predicate_held(units: AbstractSet[str], predicate: Sequence[str]) -> float:

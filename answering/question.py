@@ -42,7 +42,8 @@ _TYPE_PATTERNS: tuple[tuple[QuestionType, re.Pattern[str]], ...] = (
         ),
     ),
     (QuestionType.ROLE, re.compile(r"\b(chuc vu|chuc danh|giu chuc|cuong vi|vai tro gi|la gi cua|dam nhiem)\b")),
-    (QuestionType.PERSON, re.compile(r"(^|\s)(ai|nguoi nao|dong chi nao|vi nao)(\s|\?|$)")),
+    # 'vị nào' asks for a person, 'đơn vị nào' for a unit.
+    (QuestionType.PERSON, re.compile(r"(^|\s)(ai|nguoi nao|dong chi nao|(?<!don )vi nao)(\s|\?|$)")),
     (
         QuestionType.YESNO,
         re.compile(

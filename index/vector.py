@@ -15,6 +15,9 @@ _LIST_SEP = "; "
 _PAGE = 2000
 
 
+_MIN_NEIGHBOURS = 200
+
+
 class VectorIndex(Protocol):
     def add(self, chunks: Sequence[StoredChunk], embeddings: Sequence[Sequence[float]]) -> None: ...
 
@@ -130,10 +133,15 @@ class ChromaVectorIndex:
         self._check_model()
         # Straight to the collection, asking for distances only: the caller holds the chunks, and
         # building llama-index nodes for every hit cost more than the search itself.
-        result = self._collection.query(query_embeddings=[list(embedding)], n_results=n, include=["distances"])
+        # hnswlib searches with ef = max(ef_search, k): asking for at least _MIN_NEIGHBOURS widens the
+        # search beyond Chroma's default ef_search of 100, which on 3,200 near-identical vectors once
+        # missed a chunk's own vector; distances only, so the extra neighbours cost about 1 ms.
+        wanted = max(n, _MIN_NEIGHBOURS)
+        result = self._collection.query(query_embeddings=[list(embedding)], n_results=wanted, include=["distances"])
         ids = result["ids"][0] if result["ids"] else []
         distances = result["distances"][0] if result["distances"] else []
-        return [(node_id, 1.0 - float(distance)) for node_id, distance in zip(ids, distances, strict=True)]  # cosine
+        pairs = zip(ids[:n], distances[:n], strict=True)
+        return [(node_id, 1.0 - float(distance)) for node_id, distance in pairs]  # cosine similarity
 
     def chunks(self, doc_id: str, content_hash: str) -> list[StoredChunk]:
         out: list[StoredChunk] = []

@@ -15,6 +15,8 @@ def test_question_types_with_and_without_diacritics():
     assert question_type("Ông Toản giữ chức vụ gì?") is QuestionType.ROLE
     assert question_type("Có phát sinh đơn thư phức tạp không?") is QuestionType.YESNO
     assert question_type("Gồm những nhiệm vụ gì?") is QuestionType.LIST
+    assert question_type("Trưởng của những đơn vị nào tới dự?") is QuestionType.LIST
+    assert question_type("Vị nào chủ trì hội nghị?") is QuestionType.PERSON
 
 
 def test_counted_unit():
@@ -124,6 +126,16 @@ def test_what_a_number_question_measures_must_be_in_the_evidence():
 def test_person_question_prefers_a_named_person():
     evidence = _select("Ai là Chủ tịch UBND phường Thạch Bàn?")
     assert "Lê Văn Mẫu" in evidence.sentences[0].text
+
+
+def test_who_did_it_needs_evidence_that_says_it_was_done():
+    from answering.evidence import _person_predicate
+
+    assert _person_predicate("Ai ký ban hành Nghị định 32?", True) == ("ký", "ban")
+    assert _person_predicate("Hội nghị do ai chủ trì?", False) == ("chu", "tri")
+    assert _person_predicate("Ai là Chủ tịch UBND phường?", True) == ()
+    assert not _select("Ai ký quyết định của phường Thạch Bàn?").sentences  # a named Chủ tịch signed nothing here
+    assert "Lê Văn Mẫu" in _select("Ai là Chủ tịch UBND phường Thạch Bàn?").sentences[0].text
 
 
 def test_yes_or_no_reads_negation():
