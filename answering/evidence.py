@@ -16,9 +16,9 @@ from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
-from answering.question import STOPWORDS, QuestionAnalysis, QuestionType, content_terms, names_in
-from answering.synonyms import NO_SYNONYMS, Expansion, Synonyms, holds, with_expansions
-from cqdt.vietnamese import comparable, fold, has_diacritics, nfc, syllables
+from answering.question import DISTRIBUTIVE, STOPWORDS, QuestionAnalysis, QuestionType, content_terms, names_in
+from answering.synonyms import NO_SYNONYMS, Expansion, Synonyms, holds, phrase_tokens, with_expansions
+from cqdt.vietnamese import fold, has_diacritics, nfc, syllables
 from ingest.chunking import Span, split_sentences
 
 _QUESTION_WORDS = frozenset("ai nao gi bao nhieu khong sao may chua the dau".split())
@@ -93,7 +93,7 @@ class Scored:
     coverage: float  # weighted share of the question's terms in the sentence and its passage
     phrase_coverage: float  # the same for the question's two-syllable phrases
     strength: int  # how exactly it holds the kind of thing asked for (see answer_strength)
-    predicate: float = 0.0  # for a yes/no question: 1 states its predicate, 0.5 its last words
+    predicate: float = 0.0  # yes/no or 'who did X': 1 states its predicate, 0.5 its last words
 
     @property
     def typed(self) -> bool:
@@ -129,7 +129,7 @@ def sentences_of(passage: Passage) -> list[Sentence]:
 
 def _tokens(text: str, accented: bool) -> list[str]:
     """Syllables as compared: with diacritics when the question has them ('lương' is not 'lượng')."""
-    return comparable(text).split() if accented else syllables(text)
+    return list(phrase_tokens(text, accented))
 
 
 # The same corpus sentences come back question after question: their tokens are cached (pure functions).
@@ -253,15 +253,12 @@ def _term_weights(analysis: QuestionAnalysis, idf: Callable[[str], float]) -> di
     return weights
 
 
-_FILLER = re.compile(r"\b(?:(?:moi|tung) (?:quan|phuong|huyen|noi|dia phuong|don vi)|lan luot|ca hai|rieng)\b")
-
-
 def _filler_positions(folded_tokens: Sequence[str]) -> set[int]:
     """Token positions of words that distribute a question over its subjects ('lần lượt', 'mỗi
     quận'): they say how to answer, not what about, and no evidence sentence contains them."""
     text = " ".join(folded_tokens)
     starts = list(itertools.accumulate((len(t) + 1 for t in folded_tokens), initial=0))
-    return {i for m in _FILLER.finditer(text) for i, at in enumerate(starts[:-1]) if m.start() <= at < m.end()}
+    return {i for m in DISTRIBUTIVE.finditer(text) for i, at in enumerate(starts[:-1]) if m.start() <= at < m.end()}
 
 
 def _share(weights: dict[str, float], present: AbstractSet[str]) -> float:
@@ -341,11 +338,11 @@ def _constraint_filter(
                 return [], f"Các tài liệu hiện có không đề cập tới {shown}."
         about = {doc_id for doc_id, text in folded_docs.items() if any(_contains(text, p) for p in analysis.places)}
         kept = [s for s in kept if s.passage.doc_id in about]
-    context = {
-        chunk_id: " ".join(syllables(f"{p.title}\n{p.text}"))
-        for chunk_id, p in passages.items()
+    context = (
+        {chunk_id: " ".join(syllables(f"{p.title}\n{p.text}")) for chunk_id, p in passages.items()}
         if analysis.doc_numbers or analysis.names
-    }
+        else {}
+    )
 
     def near(sentence: Sentence) -> str:
         """The sentence, what just precedes it, and the title: where a year qualifying it is stated."""
@@ -477,13 +474,13 @@ def select_evidence(
         stating = next((s for s in ranked if s.predicate == 1), None)
         if stating is not None and stating.score >= ranked[0].score - 0.3:
             best = stating
-        elif analysis.qtype is QuestionType.PERSON and _person_predicate(analysis.text, _accented(analysis)):
+        elif analysis.qtype is QuestionType.PERSON:
             # 'Ai ký ban hành Nghị định 32?': people named near Nghị định 32 did not sign it. Some words
             # of what was done must be there ('ai đứng ra đề xuất' is answered by '… đề xuất').
             accented = _accented(analysis)
             window = _person_predicate(analysis.text, accented, width=4)
             units = with_expansions(_units(best.sentence.text, accented), _expansions(analysis, synonyms))
-            if not any(holds(units, pair) for pair in itertools.pairwise(window)):
+            if window and not any(holds(units, pair) for pair in itertools.pairwise(window)):
                 return Evidence((), "Các tài liệu hiện có không nêu người làm việc được hỏi.", best.score)
     if analysis.unit and not counts_asked(analysis, best.sentence.text):
         # 'bao nhiêu phường': a sentence that counts phường beats one that only shares the words,

@@ -161,6 +161,8 @@ _UNIT = re.compile(
     r"(?<!\bso )\b(?:bao nhieu|may)\s+(?:(?:bo|cai|chiec|ban|quyen) (?=[a-z]+ [a-z]+))?"  # 'bộ hồ sơ' counts hồ sơ
     r"((?:phan tram|ty dong|trieu dong|[a-z]+)(?: [a-z]+)?)"
 )
+# Words that distribute a question over its subjects ('lần lượt', 'mỗi quận'): how to answer, not what about.
+DISTRIBUTIVE = re.compile(r"\b(?:(?:moi|tung) (?:quan|phuong|huyen|noi|dia phuong|don vi)|lan luot|ca hai|rieng)\b")
 _NOT_UNITS = frozenset("xuong len nua hon thi la".split())
 _YEAR = re.compile(r"(?<![\d/.])((?:19|20)\d{2})(?![\d/.])")
 _NAME = re.compile(r"(?<![\w])((?:[A-ZĐ][a-zà-ỹđ]+)(?:\s+[A-ZĐ][a-zà-ỹđ]+){1,3})")

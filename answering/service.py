@@ -15,7 +15,7 @@ from answering.evidence import Evidence, Passage, Sentence, select_evidence, yes
 from answering.generative import ground, render_answer_prompt
 from answering.llm import ChatModel, LLMError
 from answering.prompts import load_prompt
-from answering.question import QuestionAnalysis, QuestionType, analyse
+from answering.question import DISTRIBUTIVE, QuestionAnalysis, QuestionType, analyse
 from answering.synonyms import Synonyms, load_synonyms
 from answering.types import Answer, Citation, Retrieved, Turn
 from cqdt.library import Library, SearchFilters
@@ -29,7 +29,6 @@ _END_PUNCT = re.compile(r"[.!?…:;]+$")
 
 _JOIN = r"(?:,|\bva\b|\bvoi\b|\bhoac\b)"
 _TITLE = r"(?:quan|phuong|huyen|thanh pho|tp)"
-_DISTRIBUTIVE = re.compile(r"\b(moi|tung) (quan|phuong|huyen|noi|dia phuong)\b|\b(lan luot|ca hai|rieng)\b")
 
 
 def _without_places(text: str, places: Sequence[str]) -> str:
@@ -39,7 +38,7 @@ def _without_places(text: str, places: Sequence[str]) -> str:
     folded = fold(text)
     if len(folded) != len(text):  # spans would not line up
         return text
-    spans = [m.span() for m in _DISTRIBUTIVE.finditer(folded)]
+    spans = [m.span() for m in DISTRIBUTIVE.finditer(folded)]
     for place in places:
         pattern = rf"(?:\s*{_JOIN})?\s*(?:\b{_TITLE}\s+)?\b{re.escape(place)}\b"
         spans += [m.span() for m in re.finditer(pattern, folded)]

@@ -49,14 +49,16 @@ class Synonyms:
 
     def folded_alternatives(self, phrase: str) -> tuple[str, ...]:
         """Alternatives of a folded phrase ('nguoi' -> 'cong chuc', 'can bo', …), folded."""
-        wanted = " ".join(syllables(phrase))
-        found = [
-            " ".join(syllables(alt))
-            for key, alternatives in self.rules.items()
-            if " ".join(syllables(key)) == wanted
-            for alt in alternatives
-        ]
-        return tuple(dict.fromkeys(a for a in found if a and a != wanted))
+        wanted = phrase_tokens(phrase, accented=False)
+        if not wanted:
+            return ()
+        found = (
+            option
+            for needle, options in self._index(False).get(wanted[0], ())
+            if needle == wanted
+            for option in options
+        )
+        return tuple(dict.fromkeys(" ".join(o) for o in found if o != wanted))
 
     def alternatives_text(self, question: str, accented: bool) -> str:
         """The alternatives of every lexicon phrase in `question`, as text to widen a lexical search."""
