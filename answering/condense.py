@@ -11,9 +11,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from answering.question import content_terms, names_in, places_in
+from answering.question import QuestionType, content_terms, names_in, places_in, question_type
 from answering.types import Turn
-from cqdt.vietnamese import fold
+from cqdt.vietnamese import fold, nfc
 from ingest.entities import document_numbers
 
 # Matched on folded text so 'con nam tu liem thi sao' works too; folding keeps offsets.
@@ -24,6 +24,40 @@ _WHAT_ABOUT = re.compile(
 # Demonstratives and pronouns that point back to something named earlier.
 _REFERENCE = re.compile(r"\b(đó|ấy|này|nói trên|kể trên|vừa nêu|họ)\b", re.IGNORECASE)
 _FOLDED_REFERENCE = re.compile(r"\b(ay|noi tren|ke tren|vua neu)\b")
+
+
+# 'X ngày nào, còn Y ngày nào?': two questions in one, answered one after the other.
+_PART_BREAK = re.compile(r"\s*[,;]\s*(?:va\s+)?con\s+")
+_ASKS = re.compile(r"\b(gi|nao|sao|may|bao nhieu|ai|khong|chua)\b")
+# 'Ông Minh giữ chức gì?' after an answer naming 'Nguyễn Thanh Minh'.
+_SHORT_NAME = re.compile(r"\b(?i:ông|bà|đồng chí|anh|chị)\s+([A-ZĐ][a-zà-ỹđ]+(?:\s+[A-ZĐ][a-zà-ỹđ]+)?)\b(?!\s+[A-ZĐ])")
+_FULL_NAME = re.compile(r"(?<![\w])(?:[A-ZĐ][a-zà-ỹđ]+)(?:\s+[A-ZĐ][a-zà-ỹđ]+){1,3}")
+
+
+def split_parts(question: str) -> list[str]:
+    """The questions a compound question asks, in order: 'Nghị quyết 15 ban hành ngày nào, còn Quyết
+    định 2200 ngày nào?' -> two; a question with one part comes back alone."""
+    folded = fold(question)
+    if len(folded) != len(question):  # offsets would not line up
+        return [question]
+    bounds = [0] + [x for m in _PART_BREAK.finditer(folded) for x in m.span()] + [len(question)]
+    parts = [question[a:b].strip(" ,;?") for a, b in zip(bounds[::2], bounds[1::2], strict=True)]
+    asking = [bool(_ASKS.search(fold(p))) or question_type(p) is not QuestionType.GENERAL for p in parts]
+    if len(parts) < 2 or not all(asking) or not all(parts):
+        return [question]
+    return [f"{p}?" for p in parts]
+
+
+def complete_names(question: str, history: Sequence[Turn]) -> str:
+    """'Ông Minh' -> 'Ông Nguyễn Thanh Minh' when the conversation named him in full."""
+    earlier = [m.group() for turn in reversed(history) for m in _FULL_NAME.finditer(nfc(turn.content))]
+
+    def full(match: re.Match[str]) -> str:
+        short = match.group(1)
+        name = next((n for n in earlier if n.endswith(f" {short}") and names_in(n)), None)
+        return match.group() if name is None else match.group().replace(short, name)
+
+    return _SHORT_NAME.sub(full, question)
 
 
 def _last_user_question(history: Sequence[Turn]) -> str:
@@ -64,6 +98,7 @@ def condense(question: str, history: Sequence[Turn]) -> Condensed:
     previous = _last_user_question(history)
     if not previous:
         return Condensed(question, question)
+    question = complete_names(question, history)
     match = _WHAT_ABOUT.match(fold(question))
     if match:
         group = "subject" if match.group("subject") else "subject2"

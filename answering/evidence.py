@@ -31,8 +31,8 @@ _DATE = re.compile(
 )
 _ROLE = re.compile(
     r"\b((?:pho )?(?:chu tich|bi thu|truong ban|giam doc|truong phong|chanh van phong|uy vien)"
-    r"(?: (?:thuong truc|thuong vu))?(?: (?:ubnd|hdnd|ubmttq|mttq|dang uy|quan uy|thanh uy|ban dan van|"
-    r"ban to chuc|ban tuyen giao)(?: (?:tp|quan|phuong))?)?)\b"
+    r"(?: (?:thuong truc|thuong vu))?(?: (?:ban )?(?:dan van|to chuc|tuyen giao|kiem tra|noi chinh))?"
+    r"(?: (?:ubnd|hdnd|ubmttq|mttq|dang uy|quan uy|thanh uy)(?: (?:tp|quan|phuong))?)?)\b"
 )
 _ORGANISATION = re.compile(
     r"\b(quan uy|dang uy|thanh uy|ubnd|hdnd|ban thuong vu|chinh phu|quoc hoi|mttq|ubmttq|ban chi dao|van phong)\b"
@@ -50,6 +50,12 @@ _ELABORATION = re.compile(r"^(Trong đó|Cụ thể|Theo đó|Gồm|Bao gồm|Đ
 _IN_DOC_NUMBER = re.compile(r"\d+/\d{4}/\S+")
 _NEGATION = re.compile(r"\b(khong|chua|chang)\b")
 _LIST_ITEM = re.compile(r"^\s*(\d{1,2}[.)]|[-–•+]|[a-zđ]\))\s")
+# A date right after a document's number is that document's date ('Kế hoạch số 100/KH-UBND ngày
+# 12/4/2021'): it dates an event only when the question asks about a document.
+_DOCUMENT_DATE = re.compile(r"\d+\s?[-/]\s?[\w./-]*[A-ZĐ][\w./-]*,?\s+(?:ngày\s+)?\d{1,2}/\d{1,2}/\d{4}")
+_DOCUMENT_ASKED = re.compile(
+    r"\b(ke hoach|nghi quyet|nghi dinh|thong tri|thong tu|chi thi|quyet dinh|van ban|luat|ban hanh|hieu luc)\b"
+)
 _PERCENT_ASKED = re.compile(r"\b(ty le|ti le|phan tram)\b")
 _RANK_ASKED = re.compile(r"\b(thu|hang) (may|bao nhieu)\b")
 _RANK = re.compile(r"\b(thu|hang) (\d+|nhat|nhi|hai|ba|tu|nam)\b")
@@ -221,6 +227,8 @@ def answer_strength(analysis: QuestionAnalysis, text: str) -> int:
                     if _DATE.search(after):
                         return 2
             return 0
+        if not _DOCUMENT_ASKED.search(fold(analysis.text)):
+            text = _DOCUMENT_DATE.sub(" ", text)
         if _FULL_DATE.search(text):
             return 2
         return 1 if _DATE.search(text) else 0
@@ -352,12 +360,17 @@ def _constraint_filter(
         text = _IN_DOC_NUMBER.sub(" ", f"{sentence.passage.title}\n{before} {sentence.text}")
         return " ".join(syllables(text))
 
+    for year in analysis.published_years:
+        kept = [s for s in kept if s.passage.date.startswith(year)]
+        if not kept:
+            return [], f"Các tài liệu hiện có không có bài viết năm {year} về nội dung này."
     for year in analysis.years:
         owner = _year_owner(analysis, year)
         kept = [
             s
             for s in kept
-            if _contains(near(s), year) or (owner and not _contains(folded_docs[s.passage.doc_id], owner))
+            if (_contains(near(s), year) and _not_of_other_years(s.text, year))
+            or (owner and not _contains(folded_docs[s.passage.doc_id], owner))
         ]
         if not kept:
             return [], f"Các tài liệu hiện có không nêu thông tin này cho năm {year}."
@@ -370,15 +383,27 @@ def _constraint_filter(
             kept = [s for s in kept if _contains(context[s.passage.chunk_id], value)]
             if not kept:
                 return [], message.format(value)
-    if analysis.qtype in (QuestionType.PERSON, QuestionType.ROLE):
-        for role in role_phrases(analysis.text):
-            kept = [s for s in kept if f" {role} " in f" {_canon(s.text)} "]
-            if not kept:
-                return [], "Các tài liệu hiện có không nêu người giữ chức vụ được hỏi."
+    roles = role_phrases(analysis.text) if analysis.qtype in (QuestionType.PERSON, QuestionType.ROLE) else []
+    if roles:  # 'Trưởng ban Dân vận Thành ủy và … Quận ủy lần lượt là ai?': any of them, one by one
+        kept = [s for s in kept if any(f" {role} " in f" {_canon(s.text)} " for role in roles)]
+        if not kept:
+            return [], "Các tài liệu hiện có không nêu người giữ chức vụ được hỏi."
     return kept, ""
 
 
 _MEASURED = re.compile(r"^((?:[^\W\d_]+ ){1,4}?)(?:cua|o|tai) .*\bbao nhieu\b")
+
+
+_STATED_YEAR = re.compile(r"(?<![\d/.])(?:19|20)\d{2}(?![\d/.])|(?<=/)(?:19|20)\d{2}\b")
+_COMPARED_YEAR = re.compile(r"\b(?:so với|cùng kỳ)\s+(?:cùng kỳ\s+)?(?:năm\s+)?(?:19|20)\d{2}", re.I)
+
+
+def _not_of_other_years(sentence: str, year: str) -> bool:
+    """False when the sentence dates itself to other years only ('… năm 2022' for 2021): then a
+    mention of the year just before it does not make it about that year."""
+    # '103,9% so với cùng kỳ năm 2021' is about 2022: the year compared with is not stated.
+    stated = set(_STATED_YEAR.findall(_COMPARED_YEAR.sub(" ", _IN_DOC_NUMBER.sub(" ", sentence))))
+    return not stated or year in stated
 
 
 def _measured_head(analysis: QuestionAnalysis) -> list[str]:

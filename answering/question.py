@@ -164,6 +164,10 @@ _UNIT = re.compile(
 # Words that distribute a question over its subjects ('lần lượt', 'mỗi quận'): how to answer, not what about.
 DISTRIBUTIVE = re.compile(r"\b(?:(?:moi|tung) (?:quan|phuong|huyen|noi|dia phuong|don vi)|lan luot|ca hai|rieng)\b")
 _NOT_UNITS = frozenset("xuong len nua hon thi la".split())
+_PUBLISHED_YEAR = re.compile(
+    r"\b(?:bai viet|bai bao|bai dang|tin bai|tin)\s+(?:(?:duoc|dang|vao|dau|cuoi|giua|thang \d{1,2})\s+)*"
+    r"(?:nam\s+)?((?:19|20)\d{2})\b"
+)
 _YEAR = re.compile(r"(?<![\d/.])((?:19|20)\d{2})(?![\d/.])")
 _NAME = re.compile(r"(?<![\w])((?:[A-ZĐ][a-zà-ỹđ]+)(?:\s+[A-ZĐ][a-zà-ỹđ]+){1,3})")
 # Title, organisation and place words that start capitalised runs but are not names. Compared with
@@ -172,6 +176,14 @@ _NOT_NAME_WORDS = """Quận Phường Thành Phố Hà Nội Ủy Ban Nhân Dân
     Quốc Thường Vụ Trung Ương Nghị Định Quyết Kế Hoạch Chỉ Thị Thông Tri Chủ Tịch Bí Thư Phó Trưởng Ban Đồng Chí
     Mặt Trận Tổ Long Biên Nam Từ Liêm Bồ Đề Còn Vậy Thế Theo Tại Trong Năm Ngày Tháng Ai Những Các Có Bao Nhiêu Khi
     Nào Đề Án Luật Văn Công Tác""".split()
+# A run opening with a common surname is a name whole ('Nguyễn Quốc Long': 'Quốc' and 'Long' are
+# kept, though they also start 'Quốc hội' and 'Long Biên'); only title words are trimmed from its end.
+_SURNAMES = frozenset(
+    fold(w)
+    for w in """Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đường Đinh Lương Trịnh
+    Đào Đoàn Cao Lâm Tạ Chu Tô Trương Kiều Khuất Quách Thái Vương Mạc Nghiêm Triệu Lưu Hứa La Lại Giang""".split()
+)
+_TITLE_WORDS = frozenset(fold(w) for w in "Chủ Tịch Bí Thư Phó Trưởng Ban Ủy Đảng Quận Phường Thành Đồng Chí".split())
 _NOT_NAME_WORDS_ACCENTED = frozenset(w.casefold() for w in _NOT_NAME_WORDS)
 _NOT_NAME_WORDS_FOLDED = frozenset(fold(w) for w in _NOT_NAME_WORDS)
 
@@ -184,6 +196,7 @@ class QuestionAnalysis:
     context: str = ""  # the question a follow-up depends on; its terms count half
     places: tuple[str, ...] = ()  # folded place names the answer must be about
     years: tuple[str, ...] = ()
+    published_years: tuple[str, ...] = ()  # 'bài viết đầu năm 2022': the article's year, not the fact's
     doc_numbers: tuple[str, ...] = ()
     names: tuple[str, ...] = ()  # folded person-like names
     unit: str = ""  # what a 'bao nhiêu X' question counts, folded: 'ho so', 'phan tram'
@@ -251,7 +264,8 @@ def names_in(text: str) -> list[str]:
         words = match.group(1).split()
         while words and _not_name(words[0]):
             words.pop(0)
-        while words and _not_name(words[-1]):
+        surname = bool(words) and fold(words[0]) in _SURNAMES
+        while words and (fold(words[-1]) in _TITLE_WORDS if surname else _not_name(words[-1])):
             words.pop()
         name = fold(" ".join(words))
         if len(words) >= 2 and name not in out:
@@ -267,18 +281,29 @@ def analyse(
     focus = content_terms(question)
     names = [n for n in names_in(question) if n not in places_in(question)]
     places = places_in(question) or places_in(context)
+    published = tuple(dict.fromkeys(_PUBLISHED_YEAR.findall(fold(question))))
     return QuestionAnalysis(
         text=question,
         qtype=question_type(question),
         terms=tuple(focus),
         context=context,
         places=tuple(places),
-        years=tuple(dict.fromkeys(_YEAR.findall(question))) if enforce_years else (),
+        years=tuple(y for y in dict.fromkeys(_YEAR.findall(question)) if y not in published) if enforce_years else (),
+        published_years=published,
         doc_numbers=tuple(document_numbers(question)),
         names=tuple(names),
         unit=unit,
-        # 'bao nhiêu người về …' captures 'nguoi ve': the alternatives of its first word serve.
-        unit_aliases=(synonyms.folded_alternatives(unit) or synonyms.folded_alternatives(unit.split()[0]))
-        if unit
-        else (),
+        unit_aliases=_unit_aliases(question, unit, synonyms),
     )
+
+
+def _unit_aliases(question: str, unit: str, synonyms: Synonyms) -> tuple[str, ...]:
+    """Other words that count the unit, matched with the question's diacritics when it has them
+    ('thủ tục' is not 'thư'); 'bao nhiêu người về …' captures 'nguoi ve': its first word serves."""
+    if not unit:
+        return ()
+    typed, folded = nfc(question), fold(question)
+    at = f" {folded} ".find(f" {unit} ")
+    accented = has_diacritics(question) and len(typed) == len(folded) and at >= 0
+    phrase = typed[at : at + len(unit)] if accented else unit
+    return synonyms.folded_alternatives(phrase, accented) or synonyms.folded_alternatives(phrase.split()[0], accented)

@@ -8,9 +8,9 @@ import re
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from answering.condense import Condensed, condense
+from answering.condense import Condensed, condense, split_parts
 from answering.evidence import Evidence, Passage, Sentence, select_evidence, yes_or_no
 from answering.generative import ground, render_answer_prompt
 from answering.llm import ChatModel, LLMError
@@ -56,6 +56,50 @@ def _cite(text: str, n: int) -> str:
     if match and match.group() != ":":
         return f"{text[: match.start()]} [{n}]{match.group()}"
     return f"{text} [{n}]"
+
+
+def _parts(condensed: Condensed) -> list[Condensed]:
+    """A compound question as its parts; each later part reads like a follow-up of the first
+    ('…, còn Nam Từ Liêm thì sao?'), so it keeps the first part's subject when it leaves it out."""
+    parts = split_parts(condensed.question)
+    if len(parts) == 1:
+        return [condensed]
+    first = parts[0]
+    search = f"{condensed.context}? {first}" if condensed.context else first
+    head = Condensed(search, first, condensed.context, condensed.carried_years)
+    return [head] + [condense(part, [Turn("user", first)]) for part in parts[1:]]
+
+
+def _renumber(text: str, numbers: dict[int, int]) -> str:
+    return re.sub(r"\[(\d+)\]", lambda m: f"[{numbers.get(int(m.group(1)), int(m.group(1)))}]", text)
+
+
+def merge_parts(answers: Sequence[tuple[str, tuple[list[Citation], str, bool]]]) -> tuple[list[Citation], str, bool]:
+    """One answer from the answers to a compound question's parts: citations numbered once, a quote
+    cited by two parts shown once, a part the documents do not answer said so."""
+    if len(answers) == 1 or all(abstained for _, (_, _, abstained) in answers):
+        return answers[0][1]
+    citations: list[Citation] = []
+    texts: list[str] = []
+    for question, (cited, text, abstained) in answers:
+        if abstained:
+            texts.append(f"Về «{question.rstrip(' ?')}»: {text}")
+            continue
+        numbers: dict[int, int] = {}
+        new = False
+        for citation in cited:
+            same = next(
+                (c for c in citations if (c.doc_id, c.start, c.end) == (citation.doc_id, citation.start, citation.end)),
+                None,
+            )
+            if same is None:
+                same = replace(citation, n=len(citations) + 1)
+                citations.append(same)
+                new = True
+            numbers[citation.n] = same.n
+        if new:
+            texts.append(_renumber(text, numbers))
+    return citations, " ".join(texts), False
 
 
 @dataclass(frozen=True)
@@ -165,13 +209,15 @@ class Assistant:
         if use_llm and self.llm is None:
             notes.append("Chưa cấu hình mô hình ngôn ngữ (CQDT_LLM_BASE_URL); đã trả lời bằng trích xuất.")
         condensed = self._condense(question, history, generative, notes)
-        analysis = analyse(
-            condensed.question,
-            condensed.context,
-            enforce_years=not condensed.carried_years,
-            synonyms=self.synonyms,
-        )
-        hits = self._retrieve(condensed.search, analysis, filters)
+        # A generative model reads a compound question whole; the extractive answerer answers each part.
+        parts = [condensed] if generative else _parts(condensed)
+        asked: list[tuple[QuestionAnalysis, list[SearchHit]]] = []
+        for part in parts:
+            analysis = analyse(
+                part.question, part.context, enforce_years=not part.carried_years, synonyms=self.synonyms
+            )
+            asked.append((analysis, self._retrieve(part.search, analysis, filters)))
+        hits = list({h.chunk.chunk_id: h for _, part_hits in asked for h in part_hits}.values())
         retrieved_at = time.perf_counter()
         mode = "extractive"
         result: tuple[list[Citation], str, bool] | None = None
@@ -186,7 +232,7 @@ class Assistant:
             except LLMError as exc:
                 notes.append(f"{exc.vi} Đã trả lời bằng trích xuất.")
         if result is None:
-            result = self._answer(analysis, hits)
+            result = merge_parts([(a.text, self._answer(a, part_hits)) for a, part_hits in asked])
             yield StreamEvent(text=result[1])
         citations, text, abstained = result
         done = time.perf_counter()

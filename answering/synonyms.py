@@ -47,18 +47,20 @@ class Synonyms:
             self._indexes[accented] = index
         return self._indexes[accented]
 
-    def folded_alternatives(self, phrase: str) -> tuple[str, ...]:
-        """Alternatives of a folded phrase ('nguoi' -> 'cong chuc', 'can bo', …), folded."""
-        wanted = phrase_tokens(phrase, accented=False)
+    def folded_alternatives(self, phrase: str, accented: bool = False) -> tuple[str, ...]:
+        """Alternatives of a phrase ('nguoi' -> 'cong chuc', 'can bo', …), folded. With `accented`,
+        the phrase is matched with its diacritics ('thủ' is not 'thư')."""
+        wanted = phrase_tokens(phrase, accented)
         if not wanted:
             return ()
         found = (
             option
-            for needle, options in self._index(False).get(wanted[0], ())
+            for needle, options in self._index(accented).get(wanted[0], ())
             if needle == wanted
             for option in options
         )
-        return tuple(dict.fromkeys(" ".join(o) for o in found if o != wanted))
+        folded = (" ".join(syllables(" ".join(o))) for o in found if o != wanted)
+        return tuple(dict.fromkeys(f for f in folded if f != " ".join(syllables(phrase))))
 
     def alternatives_text(self, question: str, accented: bool) -> str:
         """The alternatives of every lexicon phrase in `question`, as text to widen a lexical search."""

@@ -215,3 +215,86 @@ def test_a_question_naming_no_subject_after_one_about_a_place_is_a_follow_up():
     assert condensed.context == history[0].content and "Nam Từ Liêm" in condensed.search
     standalone = condense("Nghị định 32/2021/NĐ-CP ban hành ngày nào?", history)
     assert standalone.search == standalone.question and not standalone.context
+
+
+def test_a_compound_question_splits_into_its_parts():
+    from answering.condense import split_parts
+
+    assert split_parts("Nghị quyết 15-NQ/TU ban hành ngày nào, còn Quyết định 2200-QĐ/TU ngày nào?") == [
+        "Nghị quyết 15-NQ/TU ban hành ngày nào?",
+        "Quyết định 2200-QĐ/TU ngày nào?",
+    ]
+    assert split_parts("Long Biên có bao nhiêu phường; còn Nam Từ Liêm thì sao?")[1] == "Nam Từ Liêm thì sao?"
+    assert split_parts("Phường không còn HĐND thì ai giám sát?") == ["Phường không còn HĐND thì ai giám sát?"]
+    assert len(split_parts("Long Biên, còn gọi là quận bên kia sông, có bao nhiêu phường?")) == 1  # no second question
+
+
+def test_merged_parts_number_citations_once_and_say_which_part_is_not_answered():
+    from answering.service import merge_parts
+    from answering.types import Citation
+
+    def cite(n: int, start: int) -> Citation:
+        return Citation(n, "d.txt", "T", "2022-01-03", "c", "q", start, start + 1)
+
+    first = ([cite(1, 0), cite(2, 5)], "A [1]. B [2].", False)
+    second = ([cite(1, 9)], "C [1].", False)
+    citations, text, abstained = merge_parts([("X?", first), ("Y?", second)])
+    assert [c.n for c in citations] == [1, 2, 3] and text == "A [1]. B [2]. C [3]." and not abstained
+    repeated = merge_parts([("X?", first), ("Y?", ([cite(1, 5)], "B [1].", False))])
+    assert repeated[1] == "A [1]. B [2]."  # the same quote cited by both parts is shown once
+    missing = merge_parts([("X?", first), ("Y?", ([], "Không có.", True))])
+    assert missing[1].endswith("Về «Y»: Không có.") and not missing[2]
+    assert merge_parts([("X?", ([], "Không có.", True)), ("Y?", ([], "Cũng không.", True))])[2]
+
+
+def test_a_short_name_is_completed_from_the_conversation():
+    from answering.condense import complete_names
+
+    history = [Turn("assistant", "Có đồng chí Nguyễn Doãn Toản và đồng chí Nguyễn Thanh Minh dự hội nghị.")]
+    assert complete_names("Ông Minh giữ chức gì?", history) == "Ông Nguyễn Thanh Minh giữ chức gì?"
+    assert complete_names("Ông Hùng giữ chức gì?", history) == "Ông Hùng giữ chức gì?"
+    assert condense("Ông Minh giữ chức gì?", [Turn("user", "Ai dự hội nghị?"), *history]).question.startswith(
+        "Ông Nguyễn Thanh Minh"
+    )
+
+
+def test_names_opening_with_a_surname_keep_words_that_also_start_places():
+    assert names_in("đồng chí Nguyễn Quốc Long - Trưởng Ban Dân vận") == ["nguyen quoc long"]
+    assert names_in("đồng chí Nguyễn Mạnh Hà Phó Bí thư Quận ủy") == ["nguyen manh ha"]
+    assert names_in("quận Long Biên, thành phố Hà Nội") == []
+
+
+def test_roles_name_their_department_and_level():
+    from answering.evidence import role_phrases
+
+    assert role_phrases("truong ban dan van quan uy long bien la ai?") == ["truong ban dan van quan uy"]
+    assert role_phrases("Phó Trưởng ban thường trực Ban Tổ chức Thành ủy là ai?") == [
+        "pho truong ban thuong truc ban to chuc thanh uy"
+    ]
+
+
+def test_a_document_date_is_not_the_date_of_an_event():
+    from answering.evidence import answer_strength
+
+    plan = "Kế hoạch số 100/KH-UBND ngày 12/4/2021 của UBND Thành phố về thí điểm mô hình chính quyền đô thị."
+    assert answer_strength(analyse("Long Biên họp sơ kết thí điểm hôm nào?"), plan) == 0  # the plan's date
+    assert answer_strength(analyse("Kế hoạch thí điểm được ban hành ngày nào?"), plan) == 2
+    assert answer_strength(analyse("Long Biên họp sơ kết hôm nào?"), "Ngày 3/8/2022, Quận ủy Long Biên sơ kết.") == 2
+
+
+def test_years_an_article_was_published_and_years_compared_with():
+    from answering.evidence import _not_of_other_years
+
+    analysis = analyse("Bài viết đầu năm 2022 nêu tỷ lệ bao nhiêu phần trăm bí thư không là người địa phương?")
+    assert analysis.published_years == ("2022",) and analysis.years == ()
+    assert not _not_of_other_years("Năm 2022 đạt 103,9% so với cùng kỳ năm 2021.", "2021")
+    assert _not_of_other_years("Năm 2021 đạt 99%.", "2021") and _not_of_other_years("Quận đạt 99%.", "2021")
+    assert _not_of_other_years("theo Nghị định 32/2021/NĐ-CP", "2022")  # a document number dates nothing
+
+
+def test_unit_aliases_respect_diacritics():
+    from answering.synonyms import load_synonyms
+
+    assert analyse("Bao nhiêu thủ tục mức độ 3?", synonyms=load_synonyms()).unit_aliases == ()  # 'thủ' is not 'thư'
+    assert "don" in analyse("Bao nhiêu đơn thư?", synonyms=load_synonyms()).unit_aliases
+    assert "cong chuc" in analyse("co bao nhieu nguoi ve huu", synonyms=load_synonyms()).unit_aliases
