@@ -56,6 +56,11 @@ _DOCUMENT_DATE = re.compile(r"\d+\s?[-/]\s?[\w./-]*[A-ZĐ][\w./-]*,?\s+(?:ngày\
 _DOCUMENT_ASKED = re.compile(
     r"\b(ke hoach|nghi quyet|nghi dinh|thong tri|thong tu|chi thi|quyet dinh|van ban|luat|ban hanh|hieu luc)\b"
 )
+# 'Khi nào kết thúc thí điểm?' is answered by a date the pilot ends, not the date it began.
+_END_ASKED = re.compile(
+    r"\b(ket thuc|cham dut|het han|het hieu luc|den khi nao|den bao gio|den ngay nao|den nam nao)\b"
+)
+_END_STATED = re.compile(r"\b(ket thuc|cham dut|het han|het hieu luc|den het|den ngay|den thang|den nam|hoan thanh)\b")
 _PERCENT_ASKED = re.compile(r"\b(ty le|ti le|phan tram)\b")
 _RANK_ASKED = re.compile(r"\b(thu|hang) (may|bao nhieu)\b")
 _RANK = re.compile(r"\b(thu|hang) (\d+|nhat|nhi|hai|ba|tu|nam)\b")
@@ -226,6 +231,8 @@ def answer_strength(analysis: QuestionAnalysis, text: str) -> int:
                     after = re.split(r"[;]|\d+[-/][A-Za-z]", folded[at + len(number) : at + len(number) + 40])[0]
                     if _DATE.search(after):
                         return 2
+            return 0
+        if _END_ASKED.search(fold(analysis.text)) and not _END_STATED.search(fold(text)):
             return 0
         if not _DOCUMENT_ASKED.search(fold(analysis.text)):
             text = _DOCUMENT_DATE.sub(" ", text)

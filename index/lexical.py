@@ -66,6 +66,8 @@ class _Segment:
     tf: sparse.csc_matrix
     lengths: np.ndarray
     alive: np.ndarray = field(init=False)
+    _weighted: sparse.csc_matrix | None = field(default=None, init=False, repr=False)
+    _weighted_for: float = field(default=float("nan"), init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.alive = np.ones(len(self.ids), dtype=bool)
@@ -74,17 +76,22 @@ class _Segment:
     def dead(self) -> int:
         return len(self.ids) - int(self.alive.sum())
 
+    def _weights(self, avgdl: float, k1: float, b: float) -> sparse.csc_matrix:
+        """BM25 term weights without idf, recomputed (vectorised) only when the average length moved."""
+        if self._weighted is None or self._weighted_for != avgdl:
+            tf = self.tf.data.astype(np.float64)  # stored as float32 (small counts): half the memory
+            data = bm25_term_scores(tf, self.lengths[self.tf.indices], 1.0, avgdl, k1, b)
+            self._weighted = sparse.csc_matrix((data, self.tf.indices, self.tf.indptr), shape=self.tf.shape)
+            self._weighted_for = avgdl
+        return self._weighted
+
     def scores(self, terms: dict[int, float], avgdl: float, k1: float, b: float) -> np.ndarray:
         """BM25 of every row for term id -> idf x query count; dead rows score 0."""
-        indptr, indices, data = self.tf.indptr, self.tf.indices, self.tf.data
-        scores = np.zeros(len(self.ids))
-        for term, weight in terms.items():
-            if term >= self.tf.shape[1]:  # a term first seen after this block was written
-                continue
-            start, end = indptr[term], indptr[term + 1]
-            rows = indices[start:end]
-            tf = data[start:end].astype(np.float64)  # stored as float32 (small counts): half the memory
-            scores[rows] += bm25_term_scores(tf, self.lengths[rows], weight, avgdl, k1, b)
+        columns = [t for t in terms if t < self.tf.shape[1]]  # later terms do not occur in this block
+        if not columns:
+            return np.zeros(len(self.ids))
+        weights = self._weights(avgdl, k1, b)
+        scores = np.asarray(weights[:, columns] @ np.array([terms[t] for t in columns])).ravel()
         scores[~self.alive] = 0.0
         return scores
 

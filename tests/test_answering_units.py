@@ -298,3 +298,12 @@ def test_unit_aliases_respect_diacritics():
     assert analyse("Bao nhiêu thủ tục mức độ 3?", synonyms=load_synonyms()).unit_aliases == ()  # 'thủ' is not 'thư'
     assert "don" in analyse("Bao nhiêu đơn thư?", synonyms=load_synonyms()).unit_aliases
     assert "cong chuc" in analyse("co bao nhieu nguoi ve huu", synonyms=load_synonyms()).unit_aliases
+
+
+def test_when_something_ends_is_answered_by_its_end_date():
+    from answering.evidence import answer_strength
+
+    began = "Từ ngày 01/7/2021 đến nay, Hà Nội thực hiện thí điểm mô hình chính quyền đô thị."
+    assert answer_strength(analyse("Khi nào Hà Nội kết thúc thí điểm?"), began) == 0
+    assert answer_strength(analyse("Khi nào Hà Nội bắt đầu thí điểm?"), began) == 2
+    assert answer_strength(analyse("Thí điểm kéo dài đến khi nào?"), "Thí điểm đến hết ngày 30/6/2026.") == 2
