@@ -8,7 +8,7 @@ the question that introduced the conference.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from answering.question import QuestionType, content_terms, names_in, places_in, question_type
@@ -16,9 +16,31 @@ from answering.types import Turn
 from cqdt.vietnamese import fold, nfc
 from ingest.entities import document_numbers
 
+# 'Ông ấy giữ chức gì?', 'Đề án đó áp dụng cho giai đoạn nào?', 'Con số đó là của năm nào?': what
+# they point at is named in the conversation (often in the assistant's answer), so it is put back.
+_PERSON_REFERENCE = re.compile(r"\b(ông|bà|anh|chị|đồng chí|vị|người)\s+(?:ấy|đó|này|nói trên|vừa nêu)\b", re.I)
+_DOCUMENT_REFERENCE = re.compile(
+    r"\b(đề án|nghị quyết|nghị định|kế hoạch|quyết định|chỉ thị|thông tri|thông tư|quy định|văn bản)"
+    r"\s+(?:đó|này|ấy|nói trên|trên|vừa nêu)\b",
+    re.I,
+)
+_FIGURE_REFERENCE = re.compile(r"\b(?:con số|số liệu|tỷ lệ|tỉ lệ|số|kết quả)\s+(?:đó|này|ấy|nói trên|trên)\b", re.I)
+_DOCUMENT_KINDS = {
+    "đề án": ("ĐA",),
+    "nghị quyết": ("NQ", "QH"),
+    "nghị định": ("NĐ",),
+    "kế hoạch": ("KH",),
+    "quyết định": ("QĐ",),
+    "quy định": ("QĐ",),
+    "chỉ thị": ("CT",),
+    "thông tri": ("TT",),
+    "thông tư": ("TT",),
+}
+_FIGURE = re.compile(r"(?<![\d/])\d+(?:[.,]\d+)*\s*%?(?![\d/])")
+
 # Matched on folded text so 'con nam tu liem thi sao' works too; folding keeps offsets.
 _WHAT_ABOUT = re.compile(
-    r"^\s*(?:(?:vay|the|va)\s+)?con\s+(?P<subject>.+?)\s*(?:thi sao|the nao|ra sao|nhu the nao)?\s*\??\s*$"
+    r"^\s*(?:(?:vay|the|va)\s+)?con\s+(?!so\b)(?P<subject>.+?)\s*(?:thi sao|the nao|ra sao|nhu the nao)?\s*\??\s*$"
     r"|^\s*(?P<subject2>.+?)\s+thi sao\s*\??\s*$"
 )
 # Demonstratives and pronouns that point back to something named earlier.
@@ -46,6 +68,54 @@ def split_parts(question: str) -> list[str]:
     if len(parts) < 2 or not all(asking) or not all(parts):
         return [question]
     return [f"{p}?" for p in parts]
+
+
+def _recent(history: Sequence[Turn], find: Callable[[str], list[str]]) -> list[str]:
+    """What `find` finds in the latest turn where it finds anything."""
+    for turn in reversed(history):
+        found = find(nfc(turn.content))
+        if found:
+            return found
+    return []
+
+
+def resolve_references(question: str, history: Sequence[Turn]) -> str:
+    """Put back what 'ông ấy', 'đề án đó' and 'con số đó' point at, when the conversation says it
+    unambiguously; otherwise the question is left as it is."""
+    names = _recent(history, lambda text: list(dict.fromkeys(_FULL_NAME.findall(text))))
+    names = [n for n in names if names_in(n)]
+    if len(names) == 1:
+        question = _PERSON_REFERENCE.sub(lambda m: f"{m.group(1)} {names[0]}", question, count=1)
+
+    def document(match: re.Match[str]) -> str:
+        kinds = _DOCUMENT_KINDS.get(match.group(1).lower(), ())
+        numbers = _recent(
+            history, lambda text: [n for n in document_numbers(text) if not kinds or any(k in n for k in kinds)]
+        )
+        return f"{match.group(1)} {numbers[0]}" if numbers else match.group()
+
+    question = _DOCUMENT_REFERENCE.sub(document, question, count=1)
+    answers = [turn for turn in history if turn.role == "assistant"][-1:]
+    figures = _recent(answers, lambda text: [f.strip() for f in _figures(text) if not _is_year(f)])
+    if figures and _FIGURE_REFERENCE.search(question):
+        question = _FIGURE_REFERENCE.sub(lambda m: f"{m.group()} ({figures[0]})", question, count=1)
+    return question
+
+
+def figure_anchor(question: str, resolved: str) -> tuple[str, ...]:
+    """The figure 'con số đó' was resolved to, which the evidence must then state."""
+    match = re.search(r"\(([^()]*)\)", resolved[len(question) - len(question.lstrip()) :])
+    added = match.group(1) if match and match.group(1) not in question else ""
+    return (added,) if added and _FIGURE.fullmatch(added) else ()
+
+
+def _figures(text: str) -> list[str]:
+    """Figures in `text`, dates left out ('ngày 12/5/2022' is not a figure)."""
+    return _FIGURE.findall(re.sub(r"\d{1,2}/\d{1,2}(?:/\d{2,4})?", " ", text))
+
+
+def _is_year(figure: str) -> bool:
+    return bool(re.fullmatch(r"(?:19|20)\d{2}", figure))
 
 
 def complete_names(question: str, history: Sequence[Turn]) -> str:
@@ -91,6 +161,7 @@ class Condensed:
     context: str = ""  # the earlier question a follow-up leans on
     # A year carried over from the earlier question ('giai đoạn 2015-2020') need not hold for the new subject.
     carried_years: bool = False
+    anchors: tuple[str, ...] = ()  # figures from the previous answer the question points at ('con số đó')
 
 
 def condense(question: str, history: Sequence[Turn]) -> Condensed:
@@ -98,7 +169,9 @@ def condense(question: str, history: Sequence[Turn]) -> Condensed:
     previous = _last_user_question(history)
     if not previous:
         return Condensed(question, question)
-    question = complete_names(question, history)
+    asked = question
+    question = resolve_references(complete_names(question, history), history)
+    anchors = figure_anchor(asked, question)
     match = _WHAT_ABOUT.match(fold(question))
     if match:
         group = "subject" if match.group("subject") else "subject2"
@@ -115,5 +188,5 @@ def condense(question: str, history: Sequence[Turn]) -> Condensed:
         places_in(question) or document_numbers(question) or names_in(question)
     )
     if refers_back or too_short or same_place:
-        return Condensed(f"{previous.rstrip(' ?')}? {question}", question, previous)
+        return Condensed(f"{previous.rstrip(' ?')}? {question}", question, previous, anchors=anchors)
     return Condensed(question, question)

@@ -60,7 +60,10 @@ _DOCUMENT_ASKED = re.compile(
 _END_ASKED = re.compile(
     r"\b(ket thuc|cham dut|het han|het hieu luc|den khi nao|den bao gio|den ngay nao|den nam nao)\b"
 )
-_END_STATED = re.compile(r"\b(ket thuc|cham dut|het han|het hieu luc|den het|den ngay|den thang|den nam|hoan thanh)\b")
+_END_STATED = re.compile(
+    r"\b(ket thuc|cham dut|het han|het hieu luc|den het|den ngay|den thang|den nam|hoan thanh"
+    r"|cham nhat|truoc ngay|thoi han)\b"
+)
 _PERCENT_ASKED = re.compile(r"\b(ty le|ti le|phan tram)\b")
 _RANK_ASKED = re.compile(r"\b(thu|hang) (may|bao nhieu)\b")
 _RANK = re.compile(r"\b(thu|hang) (\d+|nhat|nhi|hai|ba|tu|nam)\b")
@@ -425,6 +428,33 @@ def _measured_head(analysis: QuestionAnalysis) -> list[str]:
     return [t for t in head if fold(t) not in STOPWORDS]
 
 
+_PERCENT_OF = re.compile(r"\b(?:phan tram|ty le|ti le)\s+(?:cac\s+|so\s+)?([^\W\d_]+)\s+([^\W\d_]+)")
+_BEFORE_HOW_MANY = re.compile(r"([^\W\d_]+)\s+([^\W\d_]+)\s+(?:(?:duoc|la|dat|co|thi)\s+)?bao nhieu\s*\W*$")
+
+
+def _measured_words(analysis: QuestionAnalysis) -> tuple[str, ...]:
+    """What a number question measures when it counts no unit, as the answerer compares words:
+    'bao nhiêu phần trăm bí thư …' -> ('bí', 'thư'); '… thì khen thưởng bao nhiêu?' -> ('khen', 'thưởng')."""
+    if analysis.qtype is not QuestionType.NUMBER:
+        return ()
+    folded, typed = fold(analysis.text), nfc(analysis.text)
+    match = _PERCENT_OF.search(folded) or (None if analysis.unit else _BEFORE_HOW_MANY.search(folded))
+    # 'từ bao nhiêu xuống còn bao nhiêu' asks for a change; 'phần trăm người …' names people in
+    # words the documents rarely repeat (they say 'bí thư', 'cán bộ').
+    vague = STOPWORDS | _QUESTION_WORDS | {"xuong", "len", "con", "tang", "giam", "nguoi"}
+    if not match or any(w in vague for w in match.groups()):
+        return ()
+    text = typed[match.start(1) : match.end(2)] if len(typed) == len(folded) else " ".join(match.groups())
+    return tuple(_tokens(text, _accented(analysis)))
+
+
+def _preceding(sentence: Sentence, doc_texts: Callable[[str], str]) -> str:
+    """The sentence before, which often names what the next one's figures measure."""
+    text = doc_texts(sentence.passage.doc_id)
+    start = text.rfind(". ", 0, max(sentence.start - 2, 0))
+    return text[start + 2 if start >= 0 else max(sentence.start - 300, 0) : sentence.start]
+
+
 def _year_owner(analysis: QuestionAnalysis, year: str) -> str:
     """With several places asked about, the place a year qualifies: 'Long Biên (2015-2020) và Nam Từ Liêm'."""
     if len(analysis.places) < 2:
@@ -491,6 +521,8 @@ def select_evidence(
     )
     if not kept:
         return Evidence((), reason)
+    anchored = [s for s in kept if any(_contains(" ".join(syllables(s.text)), a) for a in analysis.anchors)]
+    kept = anchored or kept  # 'con số đó (1.773) là của năm nào': the sentence stating 1.773
     ranked = score_sentences(analysis, kept, idf, synonyms)
     # Prefer the sentence that holds exactly what is asked (the count, the name) over one that
     # merely shares more words with the question, within a margin.
@@ -531,7 +563,7 @@ def select_evidence(
     phrase_floor = 0.3 if analysis.qtype is QuestionType.YESNO and best.predicate < 1 else min_phrase_coverage
     if analysis.unit and not uncounted:
         phrase_floor /= 2  # it counts exactly what is asked: that match says more than shared phrasing
-    if (
+    if not anchored and (
         best.coverage < min_coverage
         or best.phrase_coverage < phrase_floor
         # Nothing counts what is asked ('bao nhiêu tỷ đồng'): only a close paraphrase may answer.
@@ -541,6 +573,14 @@ def select_evidence(
     head = _measured_head(analysis)
     if head and not set(head) & _units(best.sentence.text, _accented(analysis)):
         # 'Lương của Chủ tịch UBND phường là bao nhiêu?': a number about the Chủ tịch is not his salary.
+        return Evidence((), "Các tài liệu hiện có không chứa thông tin để trả lời câu hỏi này.", best.score)
+    measured = _measured_words(analysis)
+    if measured and not any(
+        holds(with_expansions(_units(text, _accented(analysis)), _expansions(analysis, synonyms)), measured)
+        for text in (best.sentence.text, _preceding(best.sentence, doc_texts))
+    ):
+        # 'Tỷ lệ bí thư … là bao nhiêu?' is not answered by another percentage; 'khen thưởng bao
+        # nhiêu?' not by a number of hồ sơ.
         return Evidence((), "Các tài liệu hiện có không chứa thông tin để trả lời câu hỏi này.", best.score)
     if analysis.qtype in (QuestionType.NUMBER, QuestionType.DATE, QuestionType.PERSON) and not best.typed:
         return Evidence((), "Các tài liệu hiện có không nêu cụ thể thông tin được hỏi.", best.score)

@@ -6,6 +6,7 @@ Everything works on diacritic-folded text, so questions typed without accents ar
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -30,7 +31,7 @@ _TYPE_PATTERNS: tuple[tuple[QuestionType, re.Pattern[str]], ...] = (
         QuestionType.DATE,
         re.compile(
             r"\b(ngay nao|ngay bao nhieu|khi nao|bao gio|thoi gian nao|luc nao|nam nao|"
-            r"thang nao|thoi diem nao|dang ngay|ngay may|hom nao|tu ngay nao|tu khi nao)\b"
+            r"thang nao|thoi diem nao|dang ngay|ngay may|hom nao|tu ngay nao|tu khi nao|giai doan nao|thoi ky nao)\b"
         ),
     ),
     (
@@ -175,7 +176,7 @@ _NAME = re.compile(r"(?<![\w])((?:[A-ZĐ][a-zà-ỹđ]+)(?:\s+[A-ZĐ][a-zà-ỹ�
 _NOT_NAME_WORDS = """Quận Phường Thành Phố Hà Nội Ủy Ban Nhân Dân Đảng Bộ Chính Trị Hội Nghị
     Quốc Thường Vụ Trung Ương Nghị Định Quyết Kế Hoạch Chỉ Thị Thông Tri Chủ Tịch Bí Thư Phó Trưởng Ban Đồng Chí
     Mặt Trận Tổ Long Biên Nam Từ Liêm Bồ Đề Còn Vậy Thế Theo Tại Trong Năm Ngày Tháng Ai Những Các Có Bao Nhiêu Khi
-    Nào Đề Án Luật Văn Công Tác""".split()
+    Nào Đề Án Luật Văn Công Tác Ông Bà Anh Chị Vị""".split()
 # A run opening with a common surname is a name whole ('Nguyễn Quốc Long': 'Quốc' and 'Long' are
 # kept, though they also start 'Quốc hội' and 'Long Biên'); only title words are trimmed from its end.
 _SURNAMES = frozenset(
@@ -196,6 +197,7 @@ class QuestionAnalysis:
     context: str = ""  # the question a follow-up depends on; its terms count half
     places: tuple[str, ...] = ()  # folded place names the answer must be about
     years: tuple[str, ...] = ()
+    anchors: tuple[str, ...] = ()  # figures the evidence must state ('con số đó' resolved)
     published_years: tuple[str, ...] = ()  # 'bài viết đầu năm 2022': the article's year, not the fact's
     doc_numbers: tuple[str, ...] = ()
     names: tuple[str, ...] = ()  # folded person-like names
@@ -273,8 +275,47 @@ def names_in(text: str) -> list[str]:
     return out
 
 
+_SHORT_DOCUMENT = re.compile(
+    r"\b(nghi dinh|nghi quyet|ke hoach|quyet dinh|chi thi|thong tri|thong tu|de an|quy dinh)\s+(?:so\s+)?"
+    r"(\d{1,5})\b(?!\s?[/-]\s?\w)"
+)
+_DOCUMENT_CODES = {
+    "nghi dinh": ("ND",),
+    "nghi quyet": ("NQ", "QH"),
+    "ke hoach": ("KH",),
+    "quyet dinh": ("QD",),
+    "quy dinh": ("QD",),
+    "chi thi": ("CT",),
+    "thong tri": ("TT",),
+    "thong tu": ("TT",),
+    "de an": ("DA",),
+}
+
+
+def expand_document_references(question: str, known: Iterable[str]) -> str:
+    """'Nghị định 32' -> 'Nghị định 32/2021/NĐ-CP' when the library holds exactly one such number,
+    so the question names the document as the texts do."""
+    folded = fold(question)
+    if len(folded) != len(question) or not _SHORT_DOCUMENT.search(folded):
+        return question
+    known = list(known)
+    for match in reversed(list(_SHORT_DOCUMENT.finditer(folded))):
+        number, codes = match.group(2), _DOCUMENT_CODES[match.group(1)]
+        found = {k for k in known if re.match(rf"{number}\s?[/-]", k) and any(c in fold(k).upper() for c in codes)}
+        if len(found) == 1:
+            number = found.pop()
+            number = number if has_diacritics(question) else fold(number)  # keep an accentless question so
+            question = question[: match.start(2)] + number + question[match.end(2) :]
+    return question
+
+
 def analyse(
-    question: str, context: str = "", *, enforce_years: bool = True, synonyms: Synonyms = NO_SYNONYMS
+    question: str,
+    context: str = "",
+    *,
+    enforce_years: bool = True,
+    synonyms: Synonyms = NO_SYNONYMS,
+    anchors: tuple[str, ...] = (),
 ) -> QuestionAnalysis:
     """What `question` asks; a follow-up's `context` supplies the subject it leaves out."""
     unit = counted_unit(question)
@@ -290,6 +331,7 @@ def analyse(
         places=tuple(places),
         years=tuple(y for y in dict.fromkeys(_YEAR.findall(question)) if y not in published) if enforce_years else (),
         published_years=published,
+        anchors=anchors,
         doc_numbers=tuple(document_numbers(question)),
         names=tuple(names),
         unit=unit,

@@ -15,7 +15,7 @@ from answering.evidence import Evidence, Passage, Sentence, select_evidence, yes
 from answering.generative import ground, render_answer_prompt
 from answering.llm import ChatModel, LLMError
 from answering.prompts import load_prompt
-from answering.question import DISTRIBUTIVE, QuestionAnalysis, QuestionType, analyse
+from answering.question import DISTRIBUTIVE, QuestionAnalysis, QuestionType, analyse, expand_document_references
 from answering.synonyms import Synonyms, load_synonyms
 from answering.types import Answer, Citation, Retrieved, Turn
 from cqdt.library import Library, SearchFilters
@@ -209,12 +209,17 @@ class Assistant:
         if use_llm and self.llm is None:
             notes.append("Chưa cấu hình mô hình ngôn ngữ (CQDT_LLM_BASE_URL); đã trả lời bằng trích xuất.")
         condensed = self._condense(question, history, generative, notes)
+        condensed = self._expand_references(condensed)
         # A generative model reads a compound question whole; the extractive answerer answers each part.
         parts = [condensed] if generative else _parts(condensed)
         asked: list[tuple[QuestionAnalysis, list[SearchHit]]] = []
         for part in parts:
             analysis = analyse(
-                part.question, part.context, enforce_years=not part.carried_years, synonyms=self.synonyms
+                part.question,
+                part.context,
+                enforce_years=not part.carried_years,
+                synonyms=self.synonyms,
+                anchors=part.anchors,
             )
             asked.append((analysis, self._retrieve(part.search, analysis, filters)))
         hits = list({h.chunk.chunk_id: h for _, part_hits in asked for h in part_hits}.values())
@@ -254,6 +259,13 @@ class Assistant:
                 notes=tuple(notes),
             )
         )
+
+    def _expand_references(self, condensed: Condensed) -> Condensed:
+        """'Nghị định 32' as the library writes it ('32/2021/NĐ-CP'), for search and analysis alike."""
+        known = [n for record in self.library.documents() for n in record.doc_numbers]
+        search = expand_document_references(condensed.search, known)
+        question = expand_document_references(condensed.question, known)
+        return replace(condensed, search=search, question=question)
 
     def _condense(self, question: str, history: Sequence[Turn], generative: bool, notes: list[str]) -> Condensed:
         condensed = condense(question, history)

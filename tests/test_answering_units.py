@@ -307,3 +307,46 @@ def test_when_something_ends_is_answered_by_its_end_date():
     assert answer_strength(analyse("Khi nào Hà Nội kết thúc thí điểm?"), began) == 0
     assert answer_strength(analyse("Khi nào Hà Nội bắt đầu thí điểm?"), began) == 2
     assert answer_strength(analyse("Thí điểm kéo dài đến khi nào?"), "Thí điểm đến hết ngày 30/6/2026.") == 2
+
+
+def test_what_ong_ay_de_an_do_and_con_so_do_point_at_is_put_back():
+    from answering.condense import figure_anchor, resolve_references
+
+    reported = [Turn("user", "Ai báo cáo?"), Turn("assistant", "Đồng chí Nguyễn Mạnh Hà báo cáo kết quả.")]
+    assert resolve_references("Ông ấy giữ chức gì?", reported) == "Ông Nguyễn Mạnh Hà giữ chức gì?"
+    two = [Turn("assistant", "Có đồng chí Nguyễn Doãn Toản và đồng chí Nguyễn Thanh Minh dự.")]
+    assert resolve_references("Ông ấy giữ chức gì?", two) == "Ông ấy giữ chức gì?"  # ambiguous: left alone
+    plan = [Turn("assistant", "Đề án số 11-ĐA/TU ngày 12/5/2022 của Ban Thường vụ Thành ủy.")]
+    assert resolve_references("Đề án đó áp dụng cho giai đoạn nào?", plan).startswith("Đề án 11-ĐA/TU")
+    figure = [Turn("user", "Bao nhiêu cán bộ đạt chuyên nghiệp?"), Turn("assistant", "Có 1.773 người, tỷ lệ 18,6%.")]
+    asked = "Con số đó là của năm nào?"
+    resolved = resolve_references(asked, figure)
+    assert resolved == "Con số đó (1.773) là của năm nào?" and figure_anchor(asked, resolved) == ("1.773",)
+    condensed = condense(asked, figure)
+    assert condensed.anchors == ("1.773",) and condensed.context  # 'con số' is not 'còn …'
+
+
+def test_short_document_references_are_written_as_the_library_writes_them():
+    from answering.question import expand_document_references
+
+    known = ["32/2021/NĐ-CP", "97/2019/QH14", "15-NQ/TU", "15-CT/TU", "100/KH-UBND"]
+    assert expand_document_references("Nghị định 32 ban hành ngày nào?", known) == (
+        "Nghị định 32/2021/NĐ-CP ban hành ngày nào?"
+    )
+    assert expand_document_references("chi thi 15 ngay nao", known) == "chi thi 15-ct/tu ngay nao"  # stays accentless
+    assert expand_document_references("Nghị quyết 15 của Thành ủy", known) == "Nghị quyết 15-NQ/TU của Thành ủy"
+    assert expand_document_references("Quyết định 12 ngày nào?", known) == "Quyết định 12 ngày nào?"
+
+
+def test_what_a_number_measures_when_it_counts_no_unit():
+    from answering.evidence import _measured_words
+
+    assert _measured_words(analyse("Có bao nhiêu phần trăm bí thư cấp ủy phường?")) == ("bí", "thư")
+    assert _measured_words(analyse("Thế Nam Từ Liêm thì khen thưởng bao nhiêu?")) == ("khen", "thưởng")
+    assert _measured_words(analyse("Giảm biên chế từ bao nhiêu xuống còn bao nhiêu?")) == ()
+    assert _measured_words(analyse("Bao nhiêu phần trăm người đứng đầu là người nơi khác?")) == ()
+    assert _measured_words(analyse("Long Biên có bao nhiêu phường?")) == ()  # the unit is checked instead
+
+
+def test_a_courtesy_title_is_not_part_of_a_name():
+    assert names_in("Ong Luu Ngoc Tien giu chuc vu gi?") == ["luu ngoc tien"]
