@@ -66,8 +66,9 @@ class _Segment:
     tf: sparse.csc_matrix
     lengths: np.ndarray
     alive: np.ndarray = field(init=False)
-    _weighted: sparse.csc_matrix | None = field(default=None, init=False, repr=False)
-    _weighted_for: float = field(default=float("nan"), init=False, repr=False)
+    _weights_for: float = field(default=float("nan"), init=False, repr=False)
+    _weight_data: np.ndarray = field(default_factory=lambda: np.zeros(0), init=False, repr=False)
+    _weighted_columns: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool), init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.alive = np.ones(len(self.ids), dtype=bool)
@@ -76,21 +77,29 @@ class _Segment:
     def dead(self) -> int:
         return len(self.ids) - int(self.alive.sum())
 
-    def _weights(self, avgdl: float, k1: float, b: float) -> sparse.csc_matrix:
-        """BM25 term weights without idf, recomputed (vectorised) only when the average length moved."""
-        if self._weighted is None or self._weighted_for != avgdl:
-            tf = self.tf.data.astype(np.float64)  # stored as float32 (small counts): half the memory
-            data = bm25_term_scores(tf, self.lengths[self.tf.indices], 1.0, avgdl, k1, b)
-            self._weighted = sparse.csc_matrix((data, self.tf.indices, self.tf.indptr), shape=self.tf.shape)
-            self._weighted_for = avgdl
-        return self._weighted
+    def _weights(self, columns: list[int], avgdl: float, k1: float, b: float) -> sparse.csc_matrix:
+        """BM25 term weights without idf, computed per column when first asked for and kept until
+        the average length moves (every change moves it: then only the columns asked are redone)."""
+        tf = self.tf
+        if self._weights_for != avgdl:
+            self._weight_data = np.empty(tf.nnz)
+            self._weighted_columns = np.zeros(tf.shape[1], dtype=bool)
+            self._weights_for = avgdl
+        for column in columns:
+            if not self._weighted_columns[column]:
+                start, end = tf.indptr[column], tf.indptr[column + 1]
+                counts = tf.data[start:end].astype(np.float64)  # stored as float32 (small counts)
+                rows = tf.indices[start:end]
+                self._weight_data[start:end] = bm25_term_scores(counts, self.lengths[rows], 1.0, avgdl, k1, b)
+                self._weighted_columns[column] = True
+        return sparse.csc_matrix((self._weight_data, tf.indices, tf.indptr), shape=tf.shape, copy=False)
 
     def scores(self, terms: dict[int, float], avgdl: float, k1: float, b: float) -> np.ndarray:
         """BM25 of every row for term id -> idf x query count; dead rows score 0."""
         columns = [t for t in terms if t < self.tf.shape[1]]  # later terms do not occur in this block
         if not columns:
             return np.zeros(len(self.ids))
-        weights = self._weights(avgdl, k1, b)
+        weights = self._weights(columns, avgdl, k1, b)
         scores = np.asarray(weights[:, columns] @ np.array([terms[t] for t in columns])).ravel()
         scores[~self.alive] = 0.0
         return scores

