@@ -66,8 +66,28 @@ def split_parts(question: str) -> list[str]:
     parts = [question[a:b].strip(" ,;?") for a, b in zip(bounds[::2], bounds[1::2], strict=True)]
     asking = [bool(_ASKS.search(fold(p))) or question_type(p) is not QuestionType.GENERAL for p in parts]
     if len(parts) < 2 or not all(asking) or not all(parts):
-        return [question]
+        return _respective_parts(question, folded)
     return [f"{p}?" for p in parts]
+
+
+_RESPECTIVELY = re.compile(r"\s+va\s+(?P<second>[^,;?]+?)\s+lan luot\s+")
+
+
+def _respective_parts(question: str, folded: str) -> list[str]:
+    """'Trưởng ban Dân vận Thành ủy và Trưởng ban Dân vận Quận ủy lần lượt là ai?' -> one question per
+    item. The first item is the words before 'và' from where they start like the second item does."""
+    match = _RESPECTIVELY.search(folded)
+    if not match:
+        return [question]
+    second = question[match.start("second") : match.end("second")]
+    lead = re.escape(fold(second).split()[0])
+    starts = [m.start(1) for m in re.finditer(rf"(?:^|\s)({lead})\s", folded[: match.start()])]
+    if not starts:
+        return [question]
+    first_at = starts[-1]
+    first = question[first_at : match.start()]
+    head, tail = question[:first_at], question[match.end() :]
+    return [f"{head}{item} {tail}".strip() for item in (first, second)]
 
 
 def _recent(history: Sequence[Turn], find: Callable[[str], list[str]]) -> list[str]:

@@ -350,3 +350,18 @@ def test_what_a_number_measures_when_it_counts_no_unit():
 
 def test_a_courtesy_title_is_not_part_of_a_name():
     assert names_in("Ong Luu Ngoc Tien giu chuc vu gi?") == ["luu ngoc tien"]
+
+
+def test_a_respectively_question_splits_into_one_question_per_item():
+    from answering.condense import split_parts
+
+    assert split_parts("Trưởng ban Dân vận Thành ủy và Trưởng ban Dân vận Quận ủy lần lượt là ai?") == [
+        "Trưởng ban Dân vận Thành ủy là ai?",
+        "Trưởng ban Dân vận Quận ủy là ai?",
+    ]
+    assert split_parts("Hội nghị tháng 8 và tháng 9/2022 lần lượt khen thưởng bao nhiêu tập thể?") == [
+        "Hội nghị tháng 8 khen thưởng bao nhiêu tập thể?",
+        "Hội nghị tháng 9/2022 khen thưởng bao nhiêu tập thể?",
+    ]
+    # Items that do not start alike are left to the per-place search.
+    assert len(split_parts("Long Biên và Nam Từ Liêm lần lượt có bao nhiêu phường?")) == 1
