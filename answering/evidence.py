@@ -61,7 +61,7 @@ _END_ASKED = re.compile(
     r"\b(ket thuc|cham dut|het han|het hieu luc|den khi nao|den bao gio|den ngay nao|den nam nao)\b"
 )
 _END_STATED = re.compile(
-    r"\b(ket thuc|cham dut|het han|het hieu luc|den het|den ngay|den thang|den nam|hoan thanh"
+    r"\b(ket thuc|cham dut|het han|het hieu luc|den het|den ngay|den thang|den nam"
     r"|cham nhat|truoc ngay|thoi han)\b"
 )
 _PERCENT_ASKED = re.compile(r"\b(ty le|ti le|phan tram)\b")
@@ -225,6 +225,8 @@ def answer_strength(analysis: QuestionAnalysis, text: str) -> int:
         terms = set(analysis.terms) | set(content_terms(analysis.context))
         return 1 if _number_near_terms(text, terms) else 0
     if qtype is QuestionType.DATE:
+        if _END_ASKED.search(fold(analysis.text)) and not _END_STATED.search(fold(text)):
+            return 0
         if analysis.doc_numbers:
             # 'văn bản X ban hành ngày nào': a date right after that document's number, not any date.
             folded = fold(text)
@@ -234,8 +236,6 @@ def answer_strength(analysis: QuestionAnalysis, text: str) -> int:
                     after = re.split(r"[;]|\d+[-/][A-Za-z]", folded[at + len(number) : at + len(number) + 40])[0]
                     if _DATE.search(after):
                         return 2
-            return 0
-        if _END_ASKED.search(fold(analysis.text)) and not _END_STATED.search(fold(text)):
             return 0
         if not _DOCUMENT_ASKED.search(fold(analysis.text)):
             text = _DOCUMENT_DATE.sub(" ", text)
@@ -394,6 +394,9 @@ def _constraint_filter(
             if not kept:
                 return [], message.format(value)
     roles = role_phrases(analysis.text) if analysis.qtype in (QuestionType.PERSON, QuestionType.ROLE) else []
+    if analysis.qtype is QuestionType.NUMBER and analysis.unit:
+        # 'bao nhiêu Phó Chủ tịch UBND phường': Phó Chủ tịch HĐND are not counted.
+        roles = [r for r in role_phrases(analysis.text) if r.startswith(analysis.unit) and r != analysis.unit]
     if roles:  # 'Trưởng ban Dân vận Thành ủy và … Quận ủy lần lượt là ai?': any of them, one by one
         kept = [s for s in kept if any(f" {role} " in f" {_canon(s.text)} " for role in roles)]
         if not kept:

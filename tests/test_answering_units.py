@@ -1,7 +1,7 @@
 """Pure parts of the answerer: question analysis, follow-up condensing, evidence selection."""
 
 from answering.condense import condense
-from answering.evidence import Passage, counts_unit, select_evidence, yes_or_no
+from answering.evidence import Passage, Sentence, counts_unit, select_evidence, yes_or_no
 from answering.question import QuestionType, analyse, counted_unit, names_in, places_in, question_type
 from answering.types import Turn
 
@@ -365,3 +365,17 @@ def test_a_respectively_question_splits_into_one_question_per_item():
     ]
     # Items that do not start alike are left to the per-place search.
     assert len(split_parts("Long Biên và Nam Từ Liêm lần lượt có bao nhiêu phường?")) == 1
+
+
+def test_an_end_date_is_needed_even_for_a_named_document_and_counted_titles_must_match():
+    from answering.evidence import _constraint_filter, answer_strength
+
+    issued = "Nghị định số 32/2021/NĐ-CP, ngày 29/3/2021 của Chính phủ về thí điểm."
+    assert answer_strength(analyse("Nghị định 32/2021/NĐ-CP ban hành ngày nào?"), issued) == 2
+    assert answer_strength(analyse("Thí điểm theo Nghị định 32/2021/NĐ-CP kết thúc ngày nào?"), issued) == 0
+    council = Passage("d.txt", "d#0", "T", "2024-04-26", 0, "Quận bố trí 15 Chủ tịch, Phó Chủ tịch HĐND phường.", 1)
+    sentences = [Sentence(council, 0, len(council.text), council.text)]
+    kept, reason = _constraint_filter(
+        analyse("Quận đã bổ nhiệm bao nhiêu Phó Chủ tịch UBND phường?"), sentences, lambda doc_id: ""
+    )
+    assert not kept and reason
