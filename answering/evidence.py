@@ -370,6 +370,11 @@ def _constraint_filter(
         text = _IN_DOC_NUMBER.sub(" ", f"{sentence.passage.title}\n{before} {sentence.text}")
         return " ".join(syllables(text))
 
+    for number, unit in _COUNTED_PERIOD.findall(" ".join(syllables(analysis.text))):
+        # 'sơ kết 3 năm' is not answered by what the text says of 'sơ kết 01 năm'.
+        kept = [s for s in kept if not _other_count(near(s), number, unit)]
+        if not kept:
+            return [], f"Các tài liệu hiện có không nêu thông tin này cho {number} {_PERIOD_WORDS[unit]}."
     for year in analysis.published_years:
         kept = [s for s in kept if s.passage.date.startswith(year)]
         if not kept:
@@ -405,6 +410,17 @@ def _constraint_filter(
 
 
 _MEASURED = re.compile(r"^((?:[^\W\d_]+ ){1,4}?)(?:cua|o|tai) .*\bbao nhieu\b")
+
+
+_MONEY = frozenset({"ty dong", "trieu dong", "nghin dong", "dong", "ty", "trieu"})
+_PERIOD_WORDS = {"nam": "năm", "thang": "tháng", "quy": "quý", "nhiem ky": "nhiệm kỳ"}
+_COUNTED_PERIOD = re.compile(r"\b(\d{1,3}) (nam|thang|quy|nhiem ky)\b(?! \d)")
+
+
+def _other_count(text: str, number: str, unit: str) -> bool:
+    """Whether folded `text` counts the period in other numbers only ('01 năm' for '3 năm')."""
+    counts = set(re.findall(rf"\b(\d{{1,3}}) {unit}\b(?! \d)", text))
+    return bool(counts) and number not in counts
 
 
 _STATED_YEAR = re.compile(r"(?<![\d/.])(?:19|20)\d{2}(?![\d/.])|(?<=/)(?:19|20)\d{2}\b")
@@ -562,8 +578,13 @@ def select_evidence(
         )
         best = counted or best
     uncounted = bool(analysis.unit) and not counts_asked(analysis, best.sentence.text)
+    if uncounted and analysis.unit in _MONEY:
+        # 'bao nhiêu tỷ đồng' is answered by an amount of money, never by a percentage or a count.
+        return Evidence((), "Các tài liệu hiện có không nêu số tiền được hỏi.", best.score)
     # A yes/no question is answered only by evidence that states its very predicate.
-    phrase_floor = 0.3 if analysis.qtype is QuestionType.YESNO and best.predicate < 1 else min_phrase_coverage
+    phrase_floor = min_phrase_coverage
+    if analysis.qtype is QuestionType.YESNO and best.predicate < 1:
+        phrase_floor = 0.2 if best.predicate else 0.3
     if analysis.unit and not uncounted:
         phrase_floor /= 2  # it counts exactly what is asked: that match says more than shared phrasing
     if not anchored and (
@@ -641,7 +662,7 @@ def _complements(
 
 
 _PREDICATE = re.compile(
-    r"\b(?:co|da|con|duoc|bi|phai)\s+(?:bi\s+|duoc\s+)?((?:[^\W\d_]+\s+){0,3}[^\W\d_]+)\s+(?:khong|chua)\W*$"
+    r"\b(?:co|da|con|duoc|bi|phai)\s+(?:bi\s+|duoc\s+|phai\s+)?((?:[^\W\d_]+\s+){0,3}[^\W\d_]+)\s+(?:khong|chua)\W*$"
 )
 
 
@@ -685,12 +706,15 @@ def _person_predicate(question: str, accented: bool, width: int = 2) -> tuple[st
 
 
 def _predicate_held(units: AbstractSet[str], predicate: Sequence[str]) -> float:
-    """1 when the units state the whole predicate, 0.5 when only its last two syllables."""
+    """1 when the units state the whole predicate, 0.5 its last two syllables or all its words apart."""
     if not predicate:
         return 0.0
     if holds(units, predicate):
         return 1.0
-    return 0.5 if len(predicate) > 2 and holds(units, predicate[-2:]) else 0.0
+    if len(predicate) <= 2:
+        return 0.0
+    # What it is about (its last words), or all its words with others between ('cưỡng chế trong GPMB').
+    return 0.5 if holds(units, predicate[-2:]) or set(predicate) <= units else 0.0
 
 
 def yes_or_no(question: str, evidence: str) -> str:

@@ -157,13 +157,18 @@ def _gazetteer(names: list[str]) -> re.Pattern[str]:
 # Matched with diacritics when the question has them: folded, 'dân phường' would be 'Đan Phượng'.
 _PLACE_ACCENTED = _gazetteer([p.casefold() for p in (*HANOI_DISTRICTS, *OTHER_PLACES)])
 _PLACE_FOLDED = _gazetteer([fold(p) for p in (*HANOI_DISTRICTS, *OTHER_PLACES)])
-_ACCENTLESS_WARD = re.compile(r"\b[Pp]huong ((?:[A-Z][a-z]+)(?: [A-Z][a-z]+){0,3}(?: \d{1,2})?)")
+# A number after a ward's name is part of it ('Mỹ Đình 1') unless it counts something ('Bồ Đề 9 tháng').
+_ACCENTLESS_WARD = re.compile(
+    r"\b[Pp]huong ((?:[A-Z][a-z]+)(?: [A-Z][a-z]+){0,3}"
+    r"(?: \d{1,2}(?![\d/]|[.,]\d| (?:thang|nam|quy|ngay|tuan|nguoi|lan|ty|trieu)\b))?)"
+)
 _UNIT = re.compile(
     r"(?<!\bso )\b(?:bao nhieu|may)\s+(?:(?:bo|cai|chiec|ban|quyen) (?=[a-z]+ [a-z]+))?"  # 'bộ hồ sơ' counts hồ sơ
     r"((?:phan tram|ty dong|trieu dong|[a-z]+)(?: [a-z]+)?)"
 )
 # Words that distribute a question over its subjects ('lần lượt', 'mỗi quận'): how to answer, not what about.
 DISTRIBUTIVE = re.compile(r"\b(?:(?:moi|tung) (?:quan|phuong|huyen|noi|dia phuong|don vi)|lan luot|ca hai|rieng)\b")
+_COUNTABLE_PHRASES = frozenset({"hoi nghi", "hoi vien", "hoi dong", "ban hanh", "ban chi"})
 _NOT_UNITS = frozenset("xuong len nua hon thi la".split())
 _PUBLISHED_YEAR = re.compile(
     r"\b(?:bai viet|bai bao|bai dang|tin bai|tin)\s+(?:(?:duoc|dang|vao|dau|cuoi|giua|thang \d{1,2})\s+)*"
@@ -217,7 +222,8 @@ def counted_unit(question: str) -> str:
     if not match:
         return ""
     words = match.group(1).split()
-    if words[0] in STOPWORDS or words[0] in _NOT_UNITS:
+    # 'hoi' is also 'hỏi' (a stopword) when typed without accents; 'hoi nghi' is a meeting all the same.
+    if (words[0] in STOPWORDS and " ".join(words[:2]) not in _COUNTABLE_PHRASES) or words[0] in _NOT_UNITS:
         return ""
     return " ".join(w for w in words if w not in _NOT_UNITS)
 

@@ -48,7 +48,7 @@ _DISTRICT = re.compile(
 )
 # 'phường Ngọc Lâm', 'phường Mỹ Đình 1': capitalised syllables (and a number) after 'phường'.
 _WARD = re.compile(
-    r"(?<!\w)[Pp]hường\s+((?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][\wÀ-ỹ]*)(?:\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][\wÀ-ỹ]*){0,3}(?:\s+\d{1,2})?)"
+    r"(?<!\w)[Pp]hường\s+((?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][\wÀ-ỹ]*)(?:\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][\wÀ-ỹ]*){0,3}(?:\s+\d{1,2}(?![\d/]|[.,]\d|\s+(?:tháng|năm|quý|ngày|tuần|người|lần|tỷ|triệu)\b))?)"
 )
 _NOT_WARD = {"Phó", "Chủ", "Bí", "Ủy", "Uỷ", "Văn", "Đảng", "UBND", "Phường"}
 

@@ -379,3 +379,19 @@ def test_an_end_date_is_needed_even_for_a_named_document_and_counted_titles_must
         analyse("Quận đã bổ nhiệm bao nhiêu Phó Chủ tịch UBND phường?"), sentences, lambda doc_id: ""
     )
     assert not kept and reason
+
+
+def test_a_number_after_a_ward_name_is_part_of_it_only_when_nothing_follows():
+    assert places_in("Phường Bồ Đề 9 tháng đầu năm thu bao nhiêu?") == ["phuong bo de"]
+    assert places_in("phuong Bo De 9 thang dau nam") == ["phuong bo de"]
+
+
+def test_periods_money_and_predicates_with_words_between():
+    from answering.evidence import _other_count, _predicate_held, _units
+
+    assert _other_count("hoi nghi so ket 1 nam thi diem", "3", "nam")  # '01 năm' does not answer '3 năm'
+    assert not _other_count("so ket 3 nam thi diem", "3", "nam") and not _other_count("98840 ho so", "3", "nam")
+    assert "Cầu Giấy" not in _select("Phường Thạch Bàn chi bao nhiêu tỷ đồng?").abstain_reason
+    assert not _select("Phường Thạch Bàn giải quyết hồ sơ hết bao nhiêu tỷ đồng?").sentences
+    units = _units("quận không phải tổ chức cưỡng chế trong giải phóng mặt bằng", False)
+    assert _predicate_held(units, ("cuong", "che", "giai", "phong")) == 0.5
