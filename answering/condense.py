@@ -49,7 +49,7 @@ _FOLDED_REFERENCE = re.compile(r"\b(ay|noi tren|ke tren|vua neu)\b")
 
 
 # 'X ngày nào, còn Y ngày nào?': two questions in one, answered one after the other.
-_PART_BREAK = re.compile(r"\s*[,;]\s*(?:va\s+)?con\s+")
+_PART_BREAK = re.compile(r"\s*[,;]\s*(?:va\s+)?con\s+|\s*[,;]\s*va\s+(?=(?:nguoi|ong|ba|dong chi|vi) (?:do|ay)\b)")
 _ASKS = re.compile(r"\b(gi|nao|sao|may|bao nhieu|ai|khong|chua)\b")
 # 'Ông Minh giữ chức gì?' after an answer naming 'Nguyễn Thanh Minh'.
 _SHORT_NAME = re.compile(r"\b(?i:ông|bà|đồng chí|anh|chị)\s+([A-ZĐ][a-zà-ỹđ]+(?:\s+[A-ZĐ][a-zà-ỹđ]+)?)\b(?!\s+[A-ZĐ])")
@@ -150,6 +150,19 @@ def complete_names(question: str, history: Sequence[Turn]) -> str:
     return _SHORT_NAME.sub(full, question)
 
 
+def _own_question(subject: str) -> str:
+    """'bên Nam Từ Liêm thì bí thư quận ủy là ai' -> 'bên Nam Từ Liêm bí thư quận ủy là ai?': a
+    'còn X thì …' follow-up that asks its own question about a place needs only that place."""
+    folded = fold(subject)
+    at = folded.find(" thi ")
+    if at < 0 or len(folded) != len(subject) or not places_in(subject[:at]):
+        return ""
+    rest = subject[at + len(" thi ") :]
+    if not _ASKS.search(fold(rest)) or _REFERENCE.search(rest) or _FOLDED_REFERENCE.search(fold(rest)):
+        return ""  # 'còn Nam Từ Liêm thì tỷ lệ này …' leans on the earlier question
+    return f"{subject[:at]} {rest}".strip(" ?") + "?"
+
+
 def _last_user_question(history: Sequence[Turn]) -> str:
     for turn in reversed(history):
         if turn.role == "user" and turn.content.strip():
@@ -196,6 +209,9 @@ def condense(question: str, history: Sequence[Turn]) -> Condensed:
     if match:
         group = "subject" if match.group("subject") else "subject2"
         subject = question[match.start(group) : match.end(group)].strip(" ,")
+        own = _own_question(subject)
+        if own:  # 'còn bên Nam Từ Liêm thì bí thư quận ủy là ai?' asks a question of its own
+            return Condensed(own, own)
         swapped = _swap_place(previous, subject)
         if swapped:
             return Condensed(swapped, swapped, carried_years=True)

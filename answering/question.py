@@ -48,7 +48,7 @@ _TYPE_PATTERNS: tuple[tuple[QuestionType, re.Pattern[str]], ...] = (
     (
         QuestionType.YESNO,
         re.compile(
-            r"\b(co|da|phai|duoc|co phai)\b.*\b(khong|chua)\s*\??\s*$|\b(phai khong|dung khong|"
+            r"\b(co|da|phai|duoc|co phai|con)\b.*\b(khong|chua)\s*\??\s*$|\b(phai khong|dung khong|"
             r"hay khong|co dung la)\b"
         ),
     ),

@@ -395,3 +395,20 @@ def test_periods_money_and_predicates_with_words_between():
     assert not _select("Phường Thạch Bàn giải quyết hồ sơ hết bao nhiêu tỷ đồng?").sentences
     units = _units("quận không phải tổ chức cưỡng chế trong giải phóng mặt bằng", False)
     assert _predicate_held(units, ("cuong", "che", "giai", "phong")) == 0.5
+
+
+def test_con_x_thi_asking_its_own_question_needs_only_the_new_place():
+    from answering.condense import split_parts
+
+    previous = [Turn("user", "Ai chủ trì hội nghị của quận Long Biên?")]
+    assert condense("con ben Nam Tu Liem thi bi thu quan uy la ai?", previous).question == (
+        "ben Nam Tu Liem bi thu quan uy la ai?"
+    )
+    # Leaning on the earlier question ('tỷ lệ này'), the place is swapped into it instead.
+    percent = [Turn("user", "Long Biên có bao nhiêu phần trăm bí thư?")]
+    assert condense("Còn ở Nam Từ Liêm thì tỷ lệ này là bao nhiêu?", percent).question.startswith("Nam Từ Liêm có")
+    assert split_parts("Lãnh đạo nào phát biểu chỉ đạo, và người đó giữ chức vụ gì?") == [
+        "Lãnh đạo nào phát biểu chỉ đạo?",
+        "người đó giữ chức vụ gì?",
+    ]
+    assert question_type("cac phuong con to chuc HDND phuong khong?") is QuestionType.YESNO
