@@ -185,7 +185,13 @@ def counts_unit(text: str, unit: str, *, whole: bool = False) -> bool:
         return bool(re.search(r"\d\s*%", _DATE.sub(" ", text)))
     units, numbers = _number_positions(text, shares=False)  # '100% cán bộ' does not count them
     words = tuple(unit.split() if whole else unit.split()[:1])
-    return any(units[j : j + len(words)] == words for i in numbers for j in (i + 1, i + 2) if not whole or j == i + 1)
+
+    def after(i: int) -> tuple[int, ...]:
+        # '80 đầu mối chi bộ' counts chi bộ: a measure word may stand between the number and the unit.
+        starts = (i + 1, i + 3) if units[i + 1 : i + 3] == ("dau", "moi") else (i + 1,)
+        return starts if whole else tuple(j + k for j in starts for k in (0, 1))
+
+    return any(units[j : j + len(words)] == words for i in numbers for j in after(i))
 
 
 _PEOPLE = frozenset(
@@ -439,11 +445,13 @@ def _measured_head(analysis: QuestionAnalysis) -> list[str]:
     """What a 'X của Y là bao nhiêu' question measures (X), as compared syllables; else []."""
     if analysis.qtype is not QuestionType.NUMBER:
         return []
-    match = _MEASURED.match(fold(analysis.text))
+    # Only the clause that asks: 'Theo báo cáo tại hội nghị đó, … bao nhiêu …' measures no 'báo cáo'.
+    clause = re.split(r"[,;:]", analysis.text)[-1].strip()
+    match = _MEASURED.match(fold(clause))
     if not match:
         return []
     accented = _accented(analysis)
-    head = _tokens(analysis.text, accented)[: len(match.group(1).split())]
+    head = _tokens(clause, accented)[: len(match.group(1).split())]
     return [t for t in head if fold(t) not in STOPWORDS]
 
 

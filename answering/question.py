@@ -168,7 +168,9 @@ _UNIT = re.compile(
 )
 # Words that distribute a question over its subjects ('lần lượt', 'mỗi quận'): how to answer, not what about.
 DISTRIBUTIVE = re.compile(r"\b(?:(?:moi|tung) (?:quan|phuong|huyen|noi|dia phuong|don vi)|lan luot|ca hai|rieng)\b")
-_COUNTABLE_PHRASES = frozenset({"hoi nghi", "hoi vien", "hoi dong", "ban hanh", "ban chi"})
+_COUNTABLE_PHRASES = frozenset(
+    {"hoi nghi", "hoi vien", "hoi dong", "dang vien", "dang uy", "co quan", "co so", "chi bo", "the he"}
+)
 _NOT_UNITS = frozenset("xuong len nua hon thi la".split())
 _PUBLISHED_YEAR = re.compile(
     r"\b(?:bai viet|bai bao|bai dang|tin bai|tin)\s+(?:(?:duoc|dang|vao|dau|cuoi|giua|thang \d{1,2})\s+)*"
@@ -222,7 +224,7 @@ def counted_unit(question: str) -> str:
     if not match:
         return ""
     words = match.group(1).split()
-    # 'hoi' is also 'hỏi' (a stopword) when typed without accents; 'hoi nghi' is a meeting all the same.
+    # Folded, 'hoi' is also 'hỏi' and 'dang' 'đang' (stopwords); 'hoi nghi', 'dang vien' are counted all the same.
     if (words[0] in STOPWORDS and " ".join(words[:2]) not in _COUNTABLE_PHRASES) or words[0] in _NOT_UNITS:
         return ""
     return " ".join(w for w in words if w not in _NOT_UNITS)

@@ -412,3 +412,15 @@ def test_con_x_thi_asking_its_own_question_needs_only_the_new_place():
         "người đó giữ chức vụ gì?",
     ]
     assert question_type("cac phuong con to chuc HDND phuong khong?") is QuestionType.YESNO
+
+
+def test_units_folded_like_stopwords_and_measure_words_between_number_and_unit():
+    from answering.evidence import _measured_head
+
+    assert counted_unit("đã có bao nhiêu đảng viên bị kỷ luật?") == "dang vien"  # 'dang' folds like 'đang'
+    assert counted_unit("mttq to chuc bao nhieu hoi nghi doi thoai") == "hoi nghi"
+    assert counts_unit("giảm được 80 đầu mối chi bộ tổ dân phố", "chi bo")
+    assert counts_unit("giảm được 80 đầu mối chi bộ", "dau moi")
+    # Only the clause that asks says what is measured.
+    assert _measured_head(analyse("Theo báo cáo tại hội nghị đó, có bao nhiêu đảng viên bị kỷ luật?")) == []
+    assert _measured_head(analyse("Lương của Chủ tịch UBND phường là bao nhiêu?")) == ["lương"]
