@@ -11,7 +11,15 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from answering.question import QuestionType, content_terms, names_in, places_in, question_type
+from answering.question import (
+    CAPITALISED_RUN,
+    QuestionType,
+    content_terms,
+    is_document_of_kind,
+    names_in,
+    places_in,
+    question_type,
+)
 from answering.types import Turn
 from cqdt.vietnamese import fold, nfc
 from ingest.entities import document_numbers
@@ -25,17 +33,6 @@ _DOCUMENT_REFERENCE = re.compile(
     re.I,
 )
 _FIGURE_REFERENCE = re.compile(r"\b(?:con số|số liệu|tỷ lệ|tỉ lệ|số|kết quả)\s+(?:đó|này|ấy|nói trên|trên)\b", re.I)
-_DOCUMENT_KINDS = {
-    "đề án": ("ĐA",),
-    "nghị quyết": ("NQ", "QH"),
-    "nghị định": ("NĐ",),
-    "kế hoạch": ("KH",),
-    "quyết định": ("QĐ",),
-    "quy định": ("QĐ",),
-    "chỉ thị": ("CT",),
-    "thông tri": ("TT",),
-    "thông tư": ("TT",),
-}
 _FIGURE = re.compile(r"(?<![\d/])\d+(?:[.,]\d+)*\s*%?(?![\d/])")
 
 # Matched on folded text so 'con nam tu liem thi sao' works too; folding keeps offsets.
@@ -53,7 +50,6 @@ _PART_BREAK = re.compile(r"\s*[,;]\s*(?:va\s+)?con\s+|\s*[,;]\s*va\s+(?=(?:nguoi
 _ASKS = re.compile(r"\b(gi|nao|sao|may|bao nhieu|ai|khong|chua)\b")
 # 'Ông Minh giữ chức gì?' after an answer naming 'Nguyễn Thanh Minh'.
 _SHORT_NAME = re.compile(r"\b(?i:ông|bà|đồng chí|anh|chị)\s+([A-ZĐ][a-zà-ỹđ]+(?:\s+[A-ZĐ][a-zà-ỹđ]+)?)\b(?!\s+[A-ZĐ])")
-_FULL_NAME = re.compile(r"(?<![\w])(?:[A-ZĐ][a-zà-ỹđ]+)(?:\s+[A-ZĐ][a-zà-ỹđ]+){1,3}")
 
 
 def split_parts(question: str) -> list[str]:
@@ -102,16 +98,14 @@ def _recent(history: Sequence[Turn], find: Callable[[str], list[str]]) -> list[s
 def resolve_references(question: str, history: Sequence[Turn]) -> str:
     """Put back what 'ông ấy', 'đề án đó' and 'con số đó' point at, when the conversation says it
     unambiguously; otherwise the question is left as it is."""
-    names = _recent(history, lambda text: list(dict.fromkeys(_FULL_NAME.findall(text))))
+    names = _recent(history, lambda text: list(dict.fromkeys(CAPITALISED_RUN.findall(text))))
     names = [n for n in names if names_in(n)]
     if len(names) == 1:
         question = _PERSON_REFERENCE.sub(lambda m: f"{m.group(1)} {names[0]}", question, count=1)
 
     def document(match: re.Match[str]) -> str:
-        kinds = _DOCUMENT_KINDS.get(match.group(1).lower(), ())
-        numbers = _recent(
-            history, lambda text: [n for n in document_numbers(text) if not kinds or any(k in n for k in kinds)]
-        )
+        kind = match.group(1)
+        numbers = _recent(history, lambda text: [n for n in document_numbers(text) if is_document_of_kind(n, kind)])
         return f"{match.group(1)} {numbers[0]}" if numbers else match.group()
 
     question = _DOCUMENT_REFERENCE.sub(document, question, count=1)
@@ -140,7 +134,7 @@ def _is_year(figure: str) -> bool:
 
 def complete_names(question: str, history: Sequence[Turn]) -> str:
     """'Ông Minh' -> 'Ông Nguyễn Thanh Minh' when the conversation named him in full."""
-    earlier = [m.group() for turn in reversed(history) for m in _FULL_NAME.finditer(nfc(turn.content))]
+    earlier = [m.group() for turn in reversed(history) for m in CAPITALISED_RUN.finditer(nfc(turn.content))]
 
     def full(match: re.Match[str]) -> str:
         short = match.group(1)

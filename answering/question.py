@@ -177,7 +177,8 @@ _PUBLISHED_YEAR = re.compile(
     r"(?:nam\s+)?((?:19|20)\d{2})\b"
 )
 _YEAR = re.compile(r"(?<![\d/.])((?:19|20)\d{2})(?![\d/.])")
-_NAME = re.compile(r"(?<![\w])((?:[A-ZĐ][a-zà-ỹđ]+)(?:\s+[A-ZĐ][a-zà-ỹđ]+){1,3})")
+# A run of capitalised syllables: a name, a title or a place (names_in tells them apart).
+CAPITALISED_RUN = re.compile(r"(?<![\w])((?:[A-ZĐ][a-zà-ỹđ]+)(?:\s+[A-ZĐ][a-zà-ỹđ]+){1,3})")
 # Title, organisation and place words that start capitalised runs but are not names. Compared with
 # diacritics ('Trận' in 'Mặt Trận' is not the surname 'Trần'); folded only for accentless text.
 _NOT_NAME_WORDS = """Quận Phường Thành Phố Hà Nội Ủy Ban Nhân Dân Đảng Bộ Chính Trị Hội Nghị
@@ -270,7 +271,7 @@ def names_in(text: str) -> list[str]:
     made only of them ('Long Biên', 'Hà Nội') is not a name.
     """
     out = []
-    for match in _NAME.finditer(text):
+    for match in CAPITALISED_RUN.finditer(text):
         words = match.group(1).split()
         while words and _not_name(words[0]):
             words.pop(0)
@@ -287,7 +288,7 @@ _SHORT_DOCUMENT = re.compile(
     r"\b(nghi dinh|nghi quyet|ke hoach|quyet dinh|chi thi|thong tri|thong tu|de an|quy dinh)\s+(?:so\s+)?"
     r"(\d{1,5})\b(?!\s?[/-]\s?\w)"
 )
-_DOCUMENT_CODES = {
+_DOCUMENT_CODES = {  # a kind of document, folded -> the codes in its numbers ('32/2021/NĐ-CP')
     "nghi dinh": ("ND",),
     "nghi quyet": ("NQ", "QH"),
     "ke hoach": ("KH",),
@@ -300,6 +301,13 @@ _DOCUMENT_CODES = {
 }
 
 
+def is_document_of_kind(number: str, kind: str) -> bool:
+    """Whether a document number fits a kind of document named in words ('32/2021/NĐ-CP' is a
+    'nghị định'); a kind without a code ('văn bản') fits any number."""
+    codes = _DOCUMENT_CODES.get(fold(kind).lower(), ())
+    return not codes or any(code in fold(number).upper() for code in codes)
+
+
 def expand_document_references(question: str, known: Iterable[str]) -> str:
     """'Nghị định 32' -> 'Nghị định 32/2021/NĐ-CP' when the library holds exactly one such number,
     so the question names the document as the texts do."""
@@ -308,11 +316,12 @@ def expand_document_references(question: str, known: Iterable[str]) -> str:
         return question
     known = list(known)
     for match in reversed(list(_SHORT_DOCUMENT.finditer(folded))):
-        number, codes = match.group(2), _DOCUMENT_CODES[match.group(1)]
-        found = {k for k in known if re.match(rf"{number}\s?[/-]", k) and any(c in fold(k).upper() for c in codes)}
+        number, kind = match.group(2), match.group(1)
+        found = {k for k in known if re.match(rf"{number}\s?[/-]", k) and is_document_of_kind(k, kind)}
         if len(found) == 1:
             number = found.pop()
-            number = number if has_diacritics(question) else fold(number)  # keep an accentless question so
+            # An accentless question stays accentless, so it is still compared without diacritics.
+            number = number if has_diacritics(question) else fold(number)
             question = question[: match.start(2)] + number + question[match.end(2) :]
     return question
 

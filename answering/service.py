@@ -262,9 +262,12 @@ class Assistant:
 
     def _expand_references(self, condensed: Condensed) -> Condensed:
         """'Nghị định 32' as the library writes it ('32/2021/NĐ-CP'), for search and analysis alike."""
-        known = [n for record in self.library.documents() for n in record.doc_numbers]
-        search = expand_document_references(condensed.search, known)
-        question = expand_document_references(condensed.question, known)
+
+        def known() -> Iterator[str]:  # lazy: the catalog is read only if a question names a document
+            return (n for record in self.library.documents() for n in record.doc_numbers)
+
+        search = expand_document_references(condensed.search, known())
+        question = expand_document_references(condensed.question, known())
         return replace(condensed, search=search, question=question)
 
     def _condense(self, question: str, history: Sequence[Turn], generative: bool, notes: list[str]) -> Condensed:
