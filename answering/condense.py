@@ -209,8 +209,12 @@ def condense(question: str, history: Sequence[Turn]) -> Condensed:
         swapped = _swap_place(previous, subject)
         if swapped:
             return Condensed(swapped, swapped, carried_years=True)
-        merged = f"{previous.rstrip(' ?')} — {subject}?"
-        return Condensed(merged, merged)
+        if not _ASKS.search(fold(subject)):
+            merged = f"{previous.rstrip(' ?')} — {subject}?"
+            return Condensed(merged, merged)
+        # 'Thế còn phía Thành ủy có những ai xuống dự?' asks its own question about the same event.
+        question = f"{subject}?"
+        return Condensed(f"{previous.rstrip(' ?')}? {question}", question, previous, anchors=anchors)
     refers_back = _REFERENCE.search(question) or _FOLDED_REFERENCE.search(fold(question))
     too_short = len(content_terms(question)) <= 2
     # 'Có hồ sơ nào bị trễ hạn không?' right after a question about Nam Từ Liêm is about Nam Từ Liêm.

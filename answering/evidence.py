@@ -14,7 +14,7 @@ import itertools
 import re
 from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from answering.question import DISTRIBUTIVE, STOPWORDS, QuestionAnalysis, QuestionType, content_terms, names_in
 from answering.synonyms import NO_SYNONYMS, Expansion, Synonyms, holds, phrase_tokens, with_expansions
@@ -56,15 +56,19 @@ _DOCUMENT_DATE = re.compile(r"\d+\s?[-/]\s?[\w./-]*[A-ZĐ][\w./-]*,?\s+(?:ngày\
 _DOCUMENT_ASKED = re.compile(
     r"\b(ke hoach|nghi quyet|nghi dinh|thong tri|thong tu|chi thi|quyet dinh|van ban|luat|ban hanh|hieu luc)\b"
 )
+# 'Hội nghị sơ kết Nghị quyết 15-NQ/TU tổ chức ngày nào?' asks when the event was held, not the document's date.
+_EVENT_ASKED = re.compile(r"\b(hoi nghi|dien ra|khai mac|so ket|tong ket|doi thoai)\b")
+_ISSUE_ASKED = re.compile(r"\b(ban hanh|hieu luc|duoc ky|ky ban hanh|thong qua)\b")
 # 'Khi nào kết thúc thí điểm?' is answered by a date the pilot ends, not the date it began.
+# Folded, 'sơ kết thực hiện' reads 'so ket thuc hien': not an end.
 _END_ASKED = re.compile(
-    r"\b(ket thuc|cham dut|het han|het hieu luc|den khi nao|den bao gio|den ngay nao|den nam nao)\b"
+    r"\b((?<!so )(?<!tong )ket thuc|cham dut|het han|het hieu luc|den khi nao|den bao gio|den ngay nao|den nam nao)\b"
 )
 _END_STATED = re.compile(
-    r"\b(ket thuc|cham dut|het han|het hieu luc|den het|den ngay|den thang|den nam"
+    r"\b((?<!so )(?<!tong )ket thuc|cham dut|het han|het hieu luc|den het|den ngay|den thang|den nam"
     r"|cham nhat|truoc ngay|thoi han)\b"
 )
-_PERCENT_ASKED = re.compile(r"\b(ty le|ti le|phan tram)\b")
+_PERCENT_ASKED = re.compile(r"\b(ty le|ti le|phan tram|bao nhieu phan)\b")
 _RANK_ASKED = re.compile(r"\b(thu|hang) (may|bao nhieu)\b")
 _RANK = re.compile(r"\b(thu|hang) (\d+|nhat|nhi|hai|ba|tu|nam)\b")
 MULTI_PART = re.compile(r"\b(moi|lan luot|tung|ca hai|so sanh|nhung chuc vu|nhung noi dung)\b")
@@ -107,7 +111,7 @@ class Scored:
     coverage: float  # weighted share of the question's terms in the sentence and its passage
     phrase_coverage: float  # the same for the question's two-syllable phrases
     strength: int  # how exactly it holds the kind of thing asked for (see answer_strength)
-    predicate: float = 0.0  # yes/no or 'who did X': 1 states its predicate, 0.5 its last words
+    predicate: float = 0.0  # yes/no, 'who did X', 'why X': 1 states its predicate, 0.5 its last words
 
     @property
     def typed(self) -> bool:
@@ -176,6 +180,10 @@ def _number_positions(text: str, *, shares: bool = True) -> tuple[tuple[str, ...
     return units, tuple(i for i, u in enumerate(units) if _NUMBER_TOKEN.match(u))
 
 
+# Words whose first syllable is also a unit: '5 đơn vị' does not count đơn, '3 tổ chức' no tổ.
+_OTHER_WORDS = frozenset({"don vi", "to chuc", "co quan", "co so"})
+
+
 def counts_unit(text: str, unit: str, *, whole: bool = False) -> bool:
     """'98.840 hồ sơ' for 'bao nhiêu hồ sơ'; '64,28%' for 'bao nhiêu phần trăm'. The unit's first
     syllable suffices ('hồ sơ' asked, '406 hồ sơ TTHC' stated) unless `whole`."""
@@ -191,13 +199,21 @@ def counts_unit(text: str, unit: str, *, whole: bool = False) -> bool:
         starts = (i + 1, i + 3) if units[i + 1 : i + 3] == ("dau", "moi") else (i + 1,)
         return starts if whole else tuple(j + k for j in starts for k in (0, 1))
 
-    return any(units[j : j + len(words)] == words for i in numbers for j in after(i))
+    return any(
+        units[j : j + len(words)] == words
+        and (whole or " ".join(units[j : j + 2]) not in _OTHER_WORDS or unit.startswith(" ".join(units[j : j + 2])))
+        for i in numbers
+        for j in after(i)
+    )
 
 
 _PEOPLE = frozenset(
     "can bo|cong chuc|vien chuc|cbccvc|cbcc|dang vien|nguoi lao dong|nld|chu tich|pho chu tich|bi thu|lanh dao"
     "|doan vien|hoi vien|cu tri|nhan vien".split("|")
 )
+
+
+_LEADERS_ASKED = re.compile(r"\b(dung dau|cap pho|cap truong|lanh dao|chu tich|bi thu)\b")
 
 
 def counts_asked(analysis: QuestionAnalysis, text: str) -> bool:
@@ -208,7 +224,9 @@ def counts_asked(analysis: QuestionAnalysis, text: str) -> bool:
         return True
     words = unit.split()
     people = bool(words) and (words[0] == "nguoi" or any(" ".join(words[:n]) in _PEOPLE for n in (1, 2)))
-    return people and any(counts_unit(text, word, whole=True) for word in ("nguoi", "dong chi", "truong hop"))
+    # '15 Chủ tịch, Phó Chủ tịch HĐND phường' counts people when leaders are asked about.
+    titles = _PEOPLE if _LEADERS_ASKED.search(fold(analysis.text)) else ()
+    return people and any(counts_unit(text, word, whole=True) for word in ("nguoi", "dong chi", "truong hop", *titles))
 
 
 def _number_near_terms(text: str, terms: set[str]) -> bool:
@@ -233,7 +251,8 @@ def answer_strength(analysis: QuestionAnalysis, text: str) -> int:
     if qtype is QuestionType.DATE:
         if _END_ASKED.search(fold(analysis.text)) and not _END_STATED.search(fold(text)):
             return 0
-        if analysis.doc_numbers:
+        asked = fold(analysis.text)
+        if analysis.doc_numbers and (_ISSUE_ASKED.search(asked) or not _EVENT_ASKED.search(asked)):
             # 'văn bản X ban hành ngày nào': a date right after that document's number, not any date.
             folded = fold(text)
             for number in analysis.doc_numbers:
@@ -277,6 +296,17 @@ def _term_weights(analysis: QuestionAnalysis, idf: Callable[[str], float]) -> di
     return weights
 
 
+def _own_share(analysis: QuestionAnalysis, text: str, idf: Callable[[str], float], synonyms: Synonyms) -> float:
+    """Weighted share, in `text`, of the follow-up's own terms (those its earlier question lacks);
+    1 when it adds none ('Hội nghị đó do ai chủ trì?' adds 'chủ trì', 'còn quận đó?' nothing)."""
+    accented = _accented(analysis)
+    earlier = set(_tokens(analysis.context, accented))
+    own = {t: w for t, w in _term_weights(replace(analysis, context=""), idf).items() if t not in earlier}
+    if not own:
+        return 1.0
+    return _share(own, with_expansions(_units(text, accented), _expansions(analysis, synonyms)))
+
+
 def _filler_positions(folded_tokens: Sequence[str]) -> set[int]:
     """Token positions of words that distribute a question over its subjects ('lần lượt', 'mỗi
     quận'): they say how to answer, not what about, and no evidence sentence contains them."""
@@ -313,6 +343,8 @@ def score_sentences(
         predicate = _predicate_tokens(analysis.text, accented)
     elif analysis.qtype is QuestionType.PERSON:
         predicate = _person_predicate(analysis.text, accented)
+    else:
+        predicate = _why_predicate(analysis.text, accented)
     scored = []
     for sentence in sentences:
         passage = sentence.passage
@@ -556,13 +588,20 @@ def select_evidence(
     best = ranked[0]
     for strength, margin in ((2, 0.3), (1, 0.15)):
         candidate = next((s for s in ranked if s.strength >= strength), None)
-        if candidate is not None and candidate.score >= ranked[0].score - margin:
+        # Not one about something else: 'thí điểm sinh hoạt trực tuyến ở bao nhiêu chi bộ' is not
+        # answered by '03 đảng bộ … thành chi bộ' because the sentence on the pilot gives no count.
+        if (
+            candidate is not None
+            and candidate.score >= ranked[0].score - margin
+            and candidate.coverage >= ranked[0].coverage - 0.3
+        ):
             best = candidate
             break
     if analysis.qtype in (QuestionType.YESNO, QuestionType.PERSON) and best.predicate < 1:
         # A yes/no question is about its predicate, a 'who did X' question about X: the sentence
         # stating it answers it.
-        stating = next((s for s in ranked if s.predicate == 1), None)
+        # Not at the cost of what is asked: 'Dự hội nghị còn có các đồng chí …' names nobody.
+        stating = next((s for s in ranked if s.predicate == 1 and s.strength >= best.strength), None)
         if stating is not None and stating.score >= ranked[0].score - 0.3:
             best = stating
         elif analysis.qtype is QuestionType.PERSON:
@@ -573,6 +612,21 @@ def select_evidence(
             units = with_expansions(_units(best.sentence.text, accented), _expansions(analysis, synonyms))
             if window and not any(holds(units, pair) for pair in itertools.pairwise(window)):
                 return Evidence((), "Các tài liệu hiện có không nêu người làm việc được hỏi.", best.score)
+    if analysis.context and _own_share(analysis, best.sentence.text, idf, synonyms) < 0.25:
+        # 'Trong đó bao nhiêu ý kiến được trả lời ngay tại chỗ?' after 'bao nhiêu ý kiến': the
+        # sentence answering the earlier question does not answer what the follow-up adds.
+        return Evidence((), "Các tài liệu hiện có không chứa thông tin để trả lời câu hỏi này.", best.score)
+    if _unattributed(analysis, {s.sentence.passage.doc_id for s in ranked}, doc_texts):
+        return Evidence((), "Các tài liệu hiện có không nêu ý kiến đó của người được hỏi.", best.score)
+    if _why_predicate(analysis.text, _accented(analysis)):
+        # 'Vì sao hội nghị phải lùi lịch?': only evidence that it did can say why (a false premise
+        # is not answered by the sentence that merely mentions the hội nghị).
+        stating = next((s for s in ranked if s.predicate == 1), None)
+        if stating is None or stating.score < ranked[0].score - 0.3:
+            return Evidence((), "Các tài liệu hiện có không nêu sự việc mà câu hỏi muốn biết lý do.", best.score)
+        if _negated_before(stating.sentence.text, _why_predicate(analysis.text, _accented(analysis))):
+            return Evidence((), "Theo các tài liệu hiện có, điều câu hỏi giả định đã không xảy ra.", stating.score)
+        best = stating
     if analysis.unit and not counts_asked(analysis, best.sentence.text):
         # 'bao nhiêu phường': a sentence that counts phường beats one that only shares the words,
         # if it is about the same things (coverage), however the phrasing differs.
@@ -696,7 +750,9 @@ def _predicate_tokens(question: str, accented: bool) -> tuple[str, ...]:
 
 
 _JOINING = frozenset("va cua o tai cho voi trong tren nay do khong hay thi la ma nhung cac mot".split())
-_PERSON_ASKED = re.compile(r"(?:^|\s)(?:ai|nguoi nao|dong chi nao)\s+(?:(?:la|nguoi|da|se|duoc|ve|dang|con)\s+)*")
+_PERSON_ASKED = re.compile(
+    r"(?:^|\s)(?:ai|nguoi nao|dong chi nao)\s+(?:(?:la|nguoi|da|se|duoc|ve|dang|con|xuong|len|den|toi|ra)\s+)*"
+)
 
 
 def _person_predicate(question: str, accented: bool, width: int = 2) -> tuple[str, ...]:
@@ -711,6 +767,55 @@ def _person_predicate(question: str, accented: bool, width: int = 2) -> tuple[st
         return ()
     cut = next((i for i, token in enumerate(after[1:], start=1) if fold(token) in _JOINING), len(after))
     return tuple(after[:cut])
+
+
+_SAID = (
+    r"(?:de nghi|yeu cau|de xuat|kien nghi|nhan manh|ghi nhan|bieu duong|ket luan|phat bieu|cho biet"
+    r"|khang dinh|luu y|giao)"
+)
+_SAID_AFTER_NAME = re.compile(rf"^\s*(?:(?:da|co|se|dang|thi|cung)\s+)*({_SAID})\b")
+
+
+def _unattributed(analysis: QuestionAnalysis, doc_ids: AbstractSet[str], doc_texts: Callable[[str], str]) -> bool:
+    """'Đồng chí X đã đề nghị những gì?': true when no paragraph that names X says it (the sentence
+    saying X attended does not tell what X proposed)."""
+    folded_question = fold(analysis.text).lower()
+    for name in analysis.names:
+        at = folded_question.find(name)
+        said = _SAID_AFTER_NAME.match(folded_question[at + len(name) :]) if at >= 0 else None
+        if said is None:
+            continue
+        verb = said.group(1)
+        for doc_id in doc_ids:
+            folded = fold(doc_texts(doc_id)).lower()
+            for paragraph in folded.split("\n"):
+                if name in paragraph and re.search(rf"\b{verb}\b", paragraph):
+                    return False
+        return True
+    return False
+
+
+_WHY = re.compile(
+    r"\b(?:vi sao|tai sao|vi ly do gi|ly do gi|do dau)\b.*?\b(?:phai|lai|bi|duoc|da)\s+((?:[^\W\d_]+\s+){0,3}[^\W\d_]+)"
+)
+
+
+def _why_predicate(question: str, accented: bool) -> tuple[str, ...]:
+    """What a 'why' question takes for granted: 'Vì sao hội nghị phải lùi lịch?' -> ('lùi', 'lịch')."""
+    typed = nfc(question)
+    folded = fold(typed)
+    match = _WHY.search(folded)
+    if not match:
+        return ()
+    text = typed[match.start(1) : match.end(1)] if len(typed) == len(folded) else match.group(1)
+    return tuple(t for t in _tokens(text, accented) if fold(t) not in _QUESTION_WORDS)
+
+
+def _negated_before(text: str, predicate: Sequence[str]) -> bool:
+    """'… quận không phải tổ chức cưỡng chế' negates 'tổ chức cưỡng chế'."""
+    folded = " ".join(syllables(text))
+    first = fold(predicate[0]) if predicate else ""
+    return bool(first) and bool(re.search(rf"\b(?:khong|chua|chang)\s+(?:\w+\s+)?{re.escape(first)}\b", folded))
 
 
 def _predicate_held(units: AbstractSet[str], predicate: Sequence[str]) -> float:

@@ -66,7 +66,7 @@ _TYPE_PATTERNS: tuple[tuple[QuestionType, re.Pattern[str]], ...] = (
 STOPWORDS = frozenset(
     """a ai anh ay ba bao bay chi cho chua co cua cung da dang day de den deu do duoc gi gom ha hay hoi khi khong
     kia la lai lam luc ma may minh mot nao ne nay neu nhieu nhu nhung noi nua o ong phai qua ra roi sao sau se
-    so tai the thi thoi tren trong tu va vao van ve vi voi vay xin cac nhung duoc viec hien nay hom
+    so tai the thi thoi tren trong tu va vao van ve vi voi vay xin cac nhung duoc viec hien nay hom phia xuong len
     """.split()
 )
 
@@ -157,9 +157,10 @@ def _gazetteer(names: list[str]) -> re.Pattern[str]:
 # Matched with diacritics when the question has them: folded, 'dân phường' would be 'Đan Phượng'.
 _PLACE_ACCENTED = _gazetteer([p.casefold() for p in (*HANOI_DISTRICTS, *OTHER_PLACES)])
 _PLACE_FOLDED = _gazetteer([fold(p) for p in (*HANOI_DISTRICTS, *OTHER_PLACES)])
+_PLACE_NAMES = frozenset(fold(p).lower() for p in (*HANOI_DISTRICTS, *OTHER_PLACES))
 # A number after a ward's name is part of it ('Mỹ Đình 1') unless it counts something ('Bồ Đề 9 tháng').
 _ACCENTLESS_WARD = re.compile(
-    r"\b[Pp]huong ((?:[A-Z][a-z]+)(?: [A-Z][a-z]+){0,3}"
+    r"\b(?<![Cc]ac )(?<![Nn]hung )(?<![Mm]oi )(?<!\d )[Pp]huong ((?:[A-Z][a-z]+)(?: [A-Z][a-z]+){0,3}"
     r"(?: \d{1,2}(?![\d/]|[.,]\d| (?:thang|nam|quy|ngay|tuan|nguoi|lan|ty|trieu)\b))?)"
 )
 _UNIT = re.compile(
@@ -228,6 +229,8 @@ def counted_unit(question: str) -> str:
     # Folded, 'hoi' is also 'hỏi' and 'dang' 'đang' (stopwords); 'hoi nghi', 'dang vien' are counted all the same.
     if (words[0] in STOPWORDS and " ".join(words[:2]) not in _COUNTABLE_PHRASES) or words[0] in _NOT_UNITS:
         return ""
+    if words[0] == "phan":  # 'bao nhiêu phần (những việc)' asks what share, as 'phần trăm' does
+        return "phan tram"
     return " ".join(w for w in words if w not in _NOT_UNITS)
 
 
@@ -279,7 +282,7 @@ def names_in(text: str) -> list[str]:
         while words and (fold(words[-1]) in _TITLE_WORDS if surname else _not_name(words[-1])):
             words.pop()
         name = fold(" ".join(words))
-        if len(words) >= 2 and name not in out:
+        if len(words) >= 2 and name not in out and name not in _PLACE_NAMES:  # 'quận Tây Hồ'
             out.append(name)
     return out
 

@@ -24,8 +24,10 @@ class LexiconError(CqdtError):
 
 
 def phrase_tokens(text: str, accented: bool) -> tuple[str, ...]:
-    """Syllables as the answerer compares them: with diacritics for a question typed with them."""
-    return tuple(comparable(text).split() if accented else syllables(text))
+    """Syllables as the answerer compares them: with diacritics for a question typed with them;
+    '01 năm' and '1 năm' alike."""
+    tokens = comparable(text).split() if accented else syllables(text)
+    return tuple(t.lstrip("0") or t if t.isdigit() else t for t in tokens)
 
 
 class Synonyms:

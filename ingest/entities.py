@@ -46,9 +46,11 @@ HANOI_DISTRICTS = (
 _DISTRICT = re.compile(
     r"(?<!\w)(" + "|".join(sorted(map(re.escape, HANOI_DISTRICTS), key=len, reverse=True)) + r")(?!\w)"
 )
-# 'phường Ngọc Lâm', 'phường Mỹ Đình 1': capitalised syllables (and a number) after 'phường'.
+# 'phường Ngọc Lâm', 'phường Mỹ Đình 1': capitalised syllables (and a number) after 'phường';
+# 'các phường Long Biên', '14 phường Long Biên' are the district's wards, not phường Long Biên.
 _WARD = re.compile(
-    r"(?<!\w)[Pp]hường\s+((?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][\wÀ-ỹ]*)(?:\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][\wÀ-ỹ]*){0,3}(?:\s+\d{1,2}(?![\d/]|[.,]\d|\s+(?:tháng|năm|quý|ngày|tuần|người|lần|tỷ|triệu)\b))?)"
+    r"(?<!\w)(?<![Cc]ác )(?<![Nn]hững )(?<![Mm]ỗi )(?<!\d )[Pp]hường\s+"
+    r"((?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][\wÀ-ỹ]*)(?:\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][\wÀ-ỹ]*){0,3}(?:\s+\d{1,2}(?![\d/]|[.,]\d|\s+(?:tháng|năm|quý|ngày|tuần|người|lần|tỷ|triệu)\b))?)"
 )
 _NOT_WARD = {"Phó", "Chủ", "Bí", "Ủy", "Uỷ", "Văn", "Đảng", "UBND", "Phường"}
 

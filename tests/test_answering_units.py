@@ -424,3 +424,54 @@ def test_units_folded_like_stopwords_and_measure_words_between_number_and_unit()
     # Only the clause that asks says what is measured.
     assert _measured_head(analyse("Theo báo cáo tại hội nghị đó, có bao nhiêu đảng viên bị kỷ luật?")) == []
     assert _measured_head(analyse("Lương của Chủ tịch UBND phường là bao nhiêu?")) == ["lương"]
+
+
+def _evidence(text: str, question: str, context: str = ""):
+    passage = Passage("p.txt", "p#0", "T", "2022-01-01", 0, text, 1)
+    return select_evidence(analyse(question, context), [passage], lambda unit: 1.0, lambda doc_id: text)
+
+
+def test_a_why_question_needs_evidence_that_what_it_assumes_happened():
+    text = "Năm 2021, quận không phải tổ chức cưỡng chế. Hội nghị đối thoại phải lùi lịch vì mưa bão."
+    assert _evidence(text, "Vì sao hội nghị đối thoại phải lùi lịch?").sentences
+    assert not _evidence(text, "Vì sao hội nghị đối thoại phải hủy bỏ?").sentences
+    negated = _evidence(text, "Vì sao năm 2021 quận phải tổ chức cưỡng chế?")
+    assert not negated.sentences and "không xảy ra" in negated.abstain_reason
+
+
+def test_what_a_named_person_said_must_be_said_where_the_person_is_named():
+    text = "Đồng chí Nguyễn Thanh Minh dự hội nghị.\nĐồng chí Nguyễn Doãn Toản đề nghị quận rà soát quy chế, bổ sung."
+    assert not _evidence(text, "Đồng chí Nguyễn Thanh Minh đã đề nghị những gì?").sentences
+    assert _evidence(text, "Đồng chí Nguyễn Doãn Toản đã đề nghị những gì?").sentences
+
+
+def test_a_follow_up_must_be_answered_in_what_it_adds():
+    text = "Đã có 14 ý kiến được gửi tới hội nghị. Các ý kiến được tổng hợp và trả lời bằng văn bản."
+    earlier = "Hội nghị đối thoại nhận được bao nhiêu ý kiến?"
+    assert _evidence(text, "Hội nghị đó nhận được bao nhiêu ý kiến?", earlier).sentences
+    assert not _evidence(text, "Trong đó bao nhiêu ý kiến được giải đáp ngay tại chỗ?", earlier).sentences
+    history = [Turn("user", "Ai chủ trì hội nghị sơ kết của Long Biên?")]
+    condensed = condense("Thế còn phía Thành ủy có những ai xuống dự?", history)
+    assert condensed.question == "phía Thành ủy có những ai xuống dự?" and condensed.context == history[0].content
+
+
+def test_shares_titles_and_words_that_merely_start_like_the_unit():
+    from answering.evidence import answer_strength, counts_asked
+
+    assert counted_unit("xử lý được bao nhiêu phần những điều người dân phản ánh?") == "phan tram"
+    assert counts_unit("tiếp nhận 5.189 đơn, giải quyết 3.370 đơn", "don")
+    assert not counts_unit("khen thưởng 5 đơn vị", "don") and counts_unit("khen thưởng 5 đơn vị", "don vi")
+    council = "bố trí, giải quyết chế độ đối với 15 Chủ tịch, Phó Chủ tịch HĐND phường"
+    assert counts_asked(analyse("Bao nhiêu người từng đứng đầu HĐND phường được bố trí?"), council)
+    assert not counts_asked(analyse("Dân số quận là bao nhiêu người?"), council)
+    # Folded, 'sơ kết thực hiện' holds 'ket thuc' (an end): it is not asked here.
+    held = "Sáng 08/9/2022, Quận ủy tổ chức hội nghị sơ kết."
+    assert (
+        answer_strength(analyse("Quận ủy tổ chức hội nghị sơ kết thực hiện Nghị quyết 15-NQ/TU ngày nào?"), held) == 2
+    )
+
+
+def test_the_wards_of_a_district_and_a_district_named_like_a_person():
+    assert places_in("Ở các phường Long Biên, ai ký chứng thực?") == ["long bien"]
+    assert places_in("14 phường Long Biên và phường Bồ Đề") == ["long bien", "phuong bo de"]
+    assert names_in("quận Tây Hồ đã nghiêm túc tổ chức thực hiện") == []
