@@ -21,7 +21,7 @@ from answering.question import (
     question_type,
 )
 from answering.types import Turn
-from cqdt.vietnamese import fold, nfc
+from cqdt.vietnamese import fold, has_diacritics, nfc
 from ingest.entities import document_numbers
 
 # 'Ông ấy giữ chức gì?', 'Đề án đó áp dụng cho giai đoạn nào?', 'Con số đó là của năm nào?': what
@@ -33,6 +33,7 @@ _DOCUMENT_REFERENCE = re.compile(
     re.I,
 )
 _FIGURE_REFERENCE = re.compile(r"\b(?:con số|số liệu|tỷ lệ|tỉ lệ|số|kết quả)\s+(?:đó|này|ấy|nói trên|trên)\b", re.I)
+_FOLDED_FIGURE_REFERENCE = re.compile(r"\b(?:con so|so lieu|ty le|ti le|ket qua)\s+(?:do|nay|ay|noi tren|tren)\b")
 _FIGURE = re.compile(r"(?<![\d/])\d+(?:[.,]\d+)*\s*%?(?![\d/])")
 
 # Matched on folded text so 'con nam tu liem thi sao' works too; folding keeps offsets.
@@ -111,8 +112,12 @@ def resolve_references(question: str, history: Sequence[Turn]) -> str:
     question = _DOCUMENT_REFERENCE.sub(document, question, count=1)
     answers = [turn for turn in history if turn.role == "assistant"][-1:]
     figures = _recent(answers, lambda text: [f.strip() for f in _figures(text) if not _is_year(f)])
-    if figures and _FIGURE_REFERENCE.search(question):
-        question = _FIGURE_REFERENCE.sub(lambda m: f"{m.group()} ({figures[0]})", question, count=1)
+    # Typed without accents, 'con so do' is matched folded (folding keeps offsets).
+    reference = _FIGURE_REFERENCE.search(question) or (
+        None if has_diacritics(question) else _FOLDED_FIGURE_REFERENCE.search(fold(question))
+    )
+    if figures and reference:
+        question = f"{question[: reference.end()]} ({figures[0]}){question[reference.end() :]}"
     return question
 
 
@@ -215,7 +220,7 @@ def condense(question: str, history: Sequence[Turn]) -> Condensed:
         # 'Thế còn phía Thành ủy có những ai xuống dự?' asks its own question about the same event.
         question = f"{subject}?"
         return Condensed(f"{previous.rstrip(' ?')}? {question}", question, previous, anchors=anchors)
-    refers_back = _REFERENCE.search(question) or _FOLDED_REFERENCE.search(fold(question))
+    refers_back = _REFERENCE.search(question) or _FOLDED_REFERENCE.search(fold(question)) or anchors
     too_short = len(content_terms(question)) <= 2
     # 'Có hồ sơ nào bị trễ hạn không?' right after a question about Nam Từ Liêm is about Nam Từ Liêm.
     same_place = bool(places_in(previous)) and not (

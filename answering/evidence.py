@@ -57,7 +57,8 @@ _DOCUMENT_ASKED = re.compile(
     r"\b(ke hoach|nghi quyet|nghi dinh|thong tri|thong tu|chi thi|quyet dinh|van ban|luat|ban hanh|hieu luc)\b"
 )
 # 'Hội nghị sơ kết Nghị quyết 15-NQ/TU tổ chức ngày nào?' asks when the event was held, not the document's date.
-_EVENT_ASKED = re.compile(r"\b(hoi nghi|dien ra|khai mac|so ket|tong ket|doi thoai)\b")
+_EVENT_ASKED = re.compile(r"\b(hoi nghi|khai mac|so ket|tong ket|doi thoai|bau cu|dai hoi)\b")
+_HELD = re.compile(r"\b(to chuc|dien ra|khai mac|hop)\b")  # when an event was held, not a deadline set at it
 _ISSUE_ASKED = re.compile(r"\b(ban hanh|hieu luc|duoc ky|ky ban hanh|thong qua)\b")
 # 'Khi nào kết thúc thí điểm?' is answered by a date the pilot ends, not the date it began.
 # Folded, 'sơ kết thực hiện' reads 'so ket thuc hien': not an end.
@@ -298,11 +299,11 @@ def _term_weights(analysis: QuestionAnalysis, idf: Callable[[str], float]) -> di
 
 def _own_share(analysis: QuestionAnalysis, text: str, idf: Callable[[str], float], synonyms: Synonyms) -> float:
     """Weighted share, in `text`, of the follow-up's own terms (those its earlier question lacks);
-    1 when it adds none ('Hội nghị đó do ai chủ trì?' adds 'chủ trì', 'còn quận đó?' nothing)."""
+    1 when it adds fewer than two ('Hội nghị đó diễn ra khi nào?', 'còn quận đó?')."""
     accented = _accented(analysis)
     earlier = set(_tokens(analysis.context, accented))
     own = {t: w for t, w in _term_weights(replace(analysis, context=""), idf).items() if t not in earlier}
-    if not own:
+    if len(own) < 2:  # 'Hội nghị đó diễn ra khi nào?' adds a verb only: the type of answer decides
         return 1.0
     return _share(own, with_expansions(_units(text, accented), _expansions(analysis, synonyms)))
 
@@ -624,9 +625,32 @@ def select_evidence(
         stating = next((s for s in ranked if s.predicate == 1), None)
         if stating is None or stating.score < ranked[0].score - 0.3:
             return Evidence((), "Các tài liệu hiện có không nêu sự việc mà câu hỏi muốn biết lý do.", best.score)
-        if _negated_before(stating.sentence.text, _why_predicate(analysis.text, _accented(analysis))):
+        negative_premise = "chua" in fold(analysis.text).split() or "khong" in fold(analysis.text).split()
+        if not negative_premise and _negated_before(
+            stating.sentence.text, _why_predicate(analysis.text, _accented(analysis))
+        ):
             return Evidence((), "Theo các tài liệu hiện có, điều câu hỏi giả định đã không xảy ra.", stating.score)
+        if not _CAUSE.search(fold(stating.sentence.text)):
+            # The documents state it happened ('chưa thực hiện được chỉ tiêu …') but not why.
+            return Evidence((), "Các tài liệu hiện có nêu sự việc nhưng không nêu lý do.", stating.score)
         best = stating
+    asks_when_held = analysis.qtype is QuestionType.DATE and _HELD.search(fold(analysis.text))
+    events = set(_EVENT_ASKED.findall(fold(analysis.text))) if asks_when_held else set()
+    if events and not _EVENT_ASKED.search(fold(best.sentence.text)):
+        # 'Hội nghị sơ kết tổ chức ngày nào?' is not answered by 'Từ ngày 01/7/2021, UBND quận …'.
+        dated = next(
+            (
+                s
+                for s in ranked
+                if s.strength >= 2
+                and set(_EVENT_ASKED.findall(fold(s.sentence.text))) & events
+                and s.score >= ranked[0].score - 0.3
+            ),
+            None,
+        )
+        if dated is None:
+            return Evidence((), "Các tài liệu hiện có không nêu thời gian diễn ra sự kiện được hỏi.", best.score)
+        best = dated
     if analysis.unit and not counts_asked(analysis, best.sentence.text):
         # 'bao nhiêu phường': a sentence that counts phường beats one that only shares the words,
         # if it is about the same things (coverage), however the phrasing differs.
@@ -639,6 +663,30 @@ def select_evidence(
             None,
         )
         best = counted or best
+    accented = _accented(analysis)
+    asked_units = _units(analysis.text, accented)
+
+    def contrast(scored: Scored) -> tuple[str, str] | None:
+        return synonyms.contrast(asked_units, _units(scored.sentence.text, accented), accented)
+
+    opposed = contrast(best)
+    if opposed:
+        # 'Chủ tịch UBND quận đã kỷ luật bao nhiêu cá nhân?' is not answered by '… khen thưởng 11 tập
+        # thể': another sentence may state what is asked; else the documents do not.
+        asked, stated = opposed
+        asked_tokens = phrase_tokens(asked, accented)
+        best = next(
+            (
+                s
+                for s in ranked
+                if s.score >= ranked[0].score - 0.3
+                and holds(_units(s.sentence.text, accented), asked_tokens)
+                and not contrast(s)
+            ),
+            best,
+        )
+        if contrast(best):
+            return Evidence((), f"Các tài liệu hiện có nêu «{stated}», không nêu «{asked}» như câu hỏi.", best.score)
     uncounted = bool(analysis.unit) and not counts_asked(analysis, best.sentence.text)
     if uncounted and analysis.unit in _MONEY:
         # 'bao nhiêu tỷ đồng' is answered by an amount of money, never by a percentage or a count.
@@ -796,8 +844,10 @@ def _unattributed(analysis: QuestionAnalysis, doc_ids: AbstractSet[str], doc_tex
 
 
 _WHY = re.compile(
-    r"\b(?:vi sao|tai sao|vi ly do gi|ly do gi|do dau)\b.*?\b(?:phai|lai|bi|duoc|da)\s+((?:[^\W\d_]+\s+){0,3}[^\W\d_]+)"
+    r"\b(?:vi sao|tai sao|ly do|nguyen nhan|do dau)\b.*?\b(phai|lai|bi|duoc|da|chua|khong)\s+"
+    r"((?:[^\W\d_]+\s+){0,3}[^\W\d_]+)"
 )
+_CAUSE = re.compile(r"\b(do|vi|boi|nguyen nhan|ly do|nham|nen|dan den)\b")
 
 
 def _why_predicate(question: str, accented: bool) -> tuple[str, ...]:
@@ -807,7 +857,7 @@ def _why_predicate(question: str, accented: bool) -> tuple[str, ...]:
     match = _WHY.search(folded)
     if not match:
         return ()
-    text = typed[match.start(1) : match.end(1)] if len(typed) == len(folded) else match.group(1)
+    text = typed[match.start(2) : match.end(2)] if len(typed) == len(folded) else match.group(2)
     return tuple(t for t in _tokens(text, accented) if fold(t) not in _QUESTION_WORDS)
 
 

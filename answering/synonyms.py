@@ -33,9 +33,26 @@ def phrase_tokens(text: str, accented: bool) -> tuple[str, ...]:
 class Synonyms:
     """`rules[phrase]`: the phrases a document may use for `phrase` in a question."""
 
-    def __init__(self, rules: dict[str, tuple[str, ...]]) -> None:
+    def __init__(
+        self, rules: dict[str, tuple[str, ...]], contrasts: tuple[tuple[tuple[str, ...], ...], ...] = ()
+    ) -> None:
         self.rules = rules
+        self.contrasts = contrasts  # groups of opposed sides, each side a tuple of equivalent phrases
         self._indexes: dict[bool, dict[str, list[tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]]]] = {}
+
+    def contrast(
+        self, question_units: AbstractSet[str], evidence_units: AbstractSet[str], accented: bool
+    ) -> tuple[str, str] | None:
+        """(asked, stated) when the evidence states the opposite of what the question asks and
+        not what it asks: 'kỷ luật' asked, only 'khen thưởng' stated. None otherwise."""
+        for sides in self.contrasts:
+            asked = [p for side in sides for p in side if holds(question_units, phrase_tokens(p, accented))]
+            stated = [p for side in sides for p in side if holds(evidence_units, phrase_tokens(p, accented))]
+            asked_sides = {i for i, side in enumerate(sides) if set(side) & set(asked)}
+            stated_sides = {i for i, side in enumerate(sides) if set(side) & set(stated)}
+            if asked_sides and stated_sides and not asked_sides & stated_sides:
+                return asked[0], stated[0]
+        return None
 
     def _index(self, accented: bool) -> dict[str, list[tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]]]:
         """Rules tokenized once per comparison mode, keyed by their first syllable."""
@@ -111,6 +128,7 @@ NO_SYNONYMS = Synonyms({})
 
 def parse_synonyms(text: str, source: str = "synonyms") -> Synonyms:
     rules: dict[str, list[str]] = {}
+    contrasts: list[tuple[tuple[str, ...], ...]] = []
 
     def add(phrase: str, alternatives: Iterable[str]) -> None:
         bucket = rules.setdefault(phrase, [])
@@ -120,7 +138,12 @@ def parse_synonyms(text: str, source: str = "synonyms") -> Synonyms:
         line = raw.split("#", 1)[0].strip()
         if not line:
             continue
-        if ">" in line:
+        if "<>" in line:
+            sides = tuple(tuple(p.strip() for p in side.split("=")) for side in line.split("<>"))
+            if len(sides) < 2 or not all(all(side) for side in sides):
+                raise _bad_line(source, number, raw)
+            contrasts.append(sides)
+        elif ">" in line:
             broad, _, narrow = line.partition(">")
             targets = [t.strip() for t in narrow.split(",") if t.strip()]
             if not broad.strip() or not targets:
@@ -134,13 +157,13 @@ def parse_synonyms(text: str, source: str = "synonyms") -> Synonyms:
                 add(phrase, group)
         else:
             raise _bad_line(source, number, raw)
-    return Synonyms({phrase: tuple(alts) for phrase, alts in rules.items() if alts})
+    return Synonyms({phrase: tuple(alts) for phrase, alts in rules.items() if alts}, tuple(contrasts))
 
 
 def _bad_line(source: str, number: int, raw: str) -> LexiconError:
     return LexiconError(
-        vi=f"Dòng {number} của {source} không đúng định dạng («a = b» hoặc «a > b, c»): {raw.strip()}",
-        en=f"{source}:{number}: expected 'a = b' or 'a > b, c': {raw.strip()}",
+        vi=f"Dòng {number} của {source} không đúng định dạng («a = b», «a > b, c» hoặc «a <> b»): {raw.strip()}",
+        en=f"{source}:{number}: expected 'a = b', 'a > b, c' or 'a <> b': {raw.strip()}",
     )
 
 

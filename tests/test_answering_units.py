@@ -475,3 +475,12 @@ def test_the_wards_of_a_district_and_a_district_named_like_a_person():
     assert places_in("Ở các phường Long Biên, ai ký chứng thực?") == ["long bien"]
     assert places_in("14 phường Long Biên và phường Bồ Đề") == ["long bien", "phuong bo de"]
     assert names_in("quận Tây Hồ đã nghiêm túc tổ chức thực hiện") == []
+
+
+def test_why_with_a_negative_premise_needs_a_stated_cause_and_con_so_do_is_resolved_unaccented():
+    stated = "Còn tồn tại: chưa phát triển được chi bộ trong doanh nghiệp ngoài nhà nước."
+    assert not _evidence(stated, "Lý do phường chưa phát triển được chi bộ trong doanh nghiệp?").sentences
+    caused = "Phường chưa phát triển được chi bộ trong doanh nghiệp do doanh nghiệp ít đảng viên."
+    assert _evidence(caused, "Lý do phường chưa phát triển được chi bộ trong doanh nghiệp?").sentences
+    history = [Turn("user", "Quận đứng thứ mấy?"), Turn("assistant", "Quận đứng thứ 2 trên 30 quận, huyện.")]
+    assert condense("Con so do la cua nam nao?", history).anchors == ("2",)

@@ -22,7 +22,7 @@ def test_equivalent_phrases_match_each_other_and_broader_terms_only_one_way():
     assert "công chức" not in LEXICON.rules
 
 
-@pytest.mark.parametrize("line", ["hồ sơ", "= giấy tờ", "người >", "a = = b"])
+@pytest.mark.parametrize("line", ["hồ sơ", "= giấy tờ", "người >", "a = = b", "a <> ", "khen = <> kỷ luật"])
 def test_malformed_lines_are_reported_with_their_number(line):
     with pytest.raises(LexiconError) as caught:
         parse_synonyms(f"# ok\n{line}\n", "x.txt")
@@ -71,3 +71,30 @@ def test_a_paraphrased_question_is_answered_and_a_broader_unit_is_counted():
     paraphrased = select_evidence(analysis, [PASSAGE], lambda unit: 1.0, lambda doc: PASSAGE.text, synonyms=lexicon)
     assert "151" in paraphrased.sentences[0].text
     assert not plain.sentences  # without the lexicon, too few of the question's words are there
+
+
+def test_opposites_tell_a_near_miss_from_an_answer():
+    from answering.evidence import _units
+
+    lexicon = parse_synonyms("khen thưởng = biểu dương <> kỷ luật = phê bình\nHĐND <> UBND\n")
+    assert lexicon.contrasts == ((("khen thưởng", "biểu dương"), ("kỷ luật", "phê bình")), (("HĐND",), ("UBND",)))
+
+    def contrast(question: str, evidence: str):
+        return lexicon.contrast(_units(question, True), _units(evidence, True), True)
+
+    assert contrast("Quận đã kỷ luật bao nhiêu cá nhân?", "Quận biểu dương 12 cá nhân.") == ("kỷ luật", "biểu dương")
+    assert contrast("Quận đã khen thưởng bao nhiêu cá nhân?", "Quận biểu dương 12 cá nhân.") is None
+    assert contrast("Quận khen thưởng và kỷ luật ai?", "Quận biểu dương 12 cá nhân.") is None  # both asked
+    assert contrast("Đơn thuộc thẩm quyền HĐND quận?", "Đơn thuộc thẩm quyền UBND, HĐND quận") is None
+    assert contrast("Đơn thuộc thẩm quyền HĐND quận?", "Đơn thuộc thẩm quyền UBND quận") == ("HĐND", "UBND")
+    passage = Passage(
+        "p.txt", "p#0", "T", "2022-01-01", 0, "Chủ tịch UBND Quận đã biểu dương, khen thưởng 11 tập thể.", 1
+    )
+    evidence = select_evidence(
+        analyse("Chủ tịch UBND Quận đã kỷ luật bao nhiêu tập thể?"),
+        [passage],
+        lambda unit: 1.0,
+        lambda doc_id: passage.text,
+        synonyms=lexicon,
+    )
+    assert not evidence.sentences and "kỷ luật" in evidence.abstain_reason
