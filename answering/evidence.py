@@ -584,6 +584,8 @@ def select_evidence(
     anchored = [s for s in kept if any(_contains(" ".join(syllables(s.text)), a) for a in analysis.anchors)]
     kept = anchored or kept  # 'con số đó (1.773) là của năm nào': the sentence stating 1.773
     ranked = score_sentences(analysis, kept, idf, synonyms)
+    accented = _accented(analysis)
+    expansions = _expansions(analysis, synonyms)
     # Prefer the sentence that holds exactly what is asked (the count, the name) over one that
     # merely shares more words with the question, within a margin.
     best = ranked[0]
@@ -608,9 +610,8 @@ def select_evidence(
         elif analysis.qtype is QuestionType.PERSON:
             # 'Ai ký ban hành Nghị định 32?': people named near Nghị định 32 did not sign it. Some words
             # of what was done must be there ('ai đứng ra đề xuất' is answered by '… đề xuất').
-            accented = _accented(analysis)
             window = _person_predicate(analysis.text, accented, width=4)
-            units = with_expansions(_units(best.sentence.text, accented), _expansions(analysis, synonyms))
+            units = with_expansions(_units(best.sentence.text, accented), expansions)
             if window and not any(holds(units, pair) for pair in itertools.pairwise(window)):
                 return Evidence((), "Các tài liệu hiện có không nêu người làm việc được hỏi.", best.score)
     if analysis.context and _own_share(analysis, best.sentence.text, idf, synonyms) < 0.25:
@@ -619,21 +620,23 @@ def select_evidence(
         return Evidence((), "Các tài liệu hiện có không chứa thông tin để trả lời câu hỏi này.", best.score)
     if _unattributed(analysis, {s.sentence.passage.doc_id for s in ranked}, doc_texts):
         return Evidence((), "Các tài liệu hiện có không nêu ý kiến đó của người được hỏi.", best.score)
-    if _why_predicate(analysis.text, _accented(analysis)):
+    if _why_predicate(analysis.text, accented):
         # 'Vì sao hội nghị phải lùi lịch?': only evidence that it did can say why (a false premise
         # is not answered by the sentence that merely mentions the hội nghị).
         stating = next((s for s in ranked if s.predicate == 1), None)
         if stating is None or stating.score < ranked[0].score - 0.3:
             return Evidence((), "Các tài liệu hiện có không nêu sự việc mà câu hỏi muốn biết lý do.", best.score)
         negative_premise = "chua" in fold(analysis.text).split() or "khong" in fold(analysis.text).split()
-        if not negative_premise and _negated_before(
-            stating.sentence.text, _why_predicate(analysis.text, _accented(analysis))
-        ):
+        if not negative_premise and _negated_before(stating.sentence.text, _why_predicate(analysis.text, accented)):
             return Evidence((), "Theo các tài liệu hiện có, điều câu hỏi giả định đã không xảy ra.", stating.score)
         if not _CAUSE.search(fold(stating.sentence.text)):
             # The documents state it happened ('chưa thực hiện được chỉ tiêu …') but not why.
             return Evidence((), "Các tài liệu hiện có nêu sự việc nhưng không nêu lý do.", stating.score)
         best = stating
+    befallen = _befallen(analysis.text, accented) if analysis.qtype is QuestionType.DATE else ()
+    if befallen and not set(befallen) & with_expansions(_units(best.sentence.text, accented), expansions):
+        # 'Hội nghị bị hoãn sang ngày nào?' when the documents say only when it was held.
+        return Evidence((), "Các tài liệu hiện có không nêu việc câu hỏi giả định đã xảy ra.", best.score)
     asks_when_held = analysis.qtype is QuestionType.DATE and _HELD.search(fold(analysis.text))
     events = set(_EVENT_ASKED.findall(fold(analysis.text))) if asks_when_held else set()
     if events and not _EVENT_ASKED.search(fold(best.sentence.text)):
@@ -663,7 +666,6 @@ def select_evidence(
             None,
         )
         best = counted or best
-    accented = _accented(analysis)
     asked_units = _units(analysis.text, accented)
 
     def contrast(scored: Scored) -> tuple[str, str] | None:
@@ -705,12 +707,12 @@ def select_evidence(
     ):
         return Evidence((), "Các tài liệu hiện có không chứa thông tin để trả lời câu hỏi này.", best.score)
     head = _measured_head(analysis)
-    if head and not set(head) & _units(best.sentence.text, _accented(analysis)):
+    if head and not set(head) & _units(best.sentence.text, accented):
         # 'Lương của Chủ tịch UBND phường là bao nhiêu?': a number about the Chủ tịch is not his salary.
         return Evidence((), "Các tài liệu hiện có không chứa thông tin để trả lời câu hỏi này.", best.score)
     measured = _measured_words(analysis)
     if measured and not any(
-        holds(with_expansions(_units(text, _accented(analysis)), _expansions(analysis, synonyms)), measured)
+        holds(with_expansions(_units(text, accented), expansions), measured)
         for text in (best.sentence.text, _preceding(best.sentence, doc_texts))
     ):
         # 'Tỷ lệ bí thư … là bao nhiêu?' is not answered by another percentage; 'khen thưởng bao
@@ -841,6 +843,15 @@ def _unattributed(analysis: QuestionAnalysis, doc_ids: AbstractSet[str], doc_tex
                     return False
         return True
     return False
+
+
+def _befallen(question: str, accented: bool) -> tuple[str, ...]:
+    """What a question says befell its subject ('bị hoãn sang ngày nào' -> ('hoãn', 'sang')),
+    as compared syllables; () without 'bị' (typed with accents only: unaccented 'bi' is also 'bí')."""
+    if not accented:
+        return ()
+    match = re.search(r"\bbị\s+(\w+(?:\s+\w+)?)", nfc(question).casefold())
+    return tuple(t for t in _tokens(match.group(1), accented) if fold(t) not in STOPWORDS) if match else ()
 
 
 _WHY = re.compile(

@@ -172,7 +172,7 @@ DISTRIBUTIVE = re.compile(r"\b(?:(?:moi|tung) (?:quan|phuong|huyen|noi|dia phuon
 _COUNTABLE_PHRASES = frozenset(
     {"hoi nghi", "hoi vien", "hoi dong", "dang vien", "dang uy", "co quan", "co so", "chi bo", "the he"}
 )
-_NOT_UNITS = frozenset("xuong len nua hon thi la".split())
+_NOT_UNITS = frozenset("xuong len nua hon thi la bi duoc".split())
 _PUBLISHED_YEAR = re.compile(
     r"\b(?:bai viet|bai bao|bai dang|tin bai|tin)\s+(?:(?:duoc|dang|vao|dau|cuoi|giua|thang \d{1,2})\s+)*"
     r"(?:nam\s+)?((?:19|20)\d{2})\b"

@@ -484,3 +484,10 @@ def test_why_with_a_negative_premise_needs_a_stated_cause_and_con_so_do_is_resol
     assert _evidence(caused, "Lý do phường chưa phát triển được chi bộ trong doanh nghiệp?").sentences
     history = [Turn("user", "Quận đứng thứ mấy?"), Turn("assistant", "Quận đứng thứ 2 trên 30 quận, huyện.")]
     assert condense("Con so do la cua nam nao?", history).anchors == ("2",)
+
+
+def test_a_date_question_assuming_something_befell_its_subject():
+    text = "Chiều ngày 30/9/2022, phường Bồ Đề đã tổ chức hội nghị đối thoại."
+    assert _evidence(text, "Hội nghị đối thoại của phường Bồ Đề tổ chức ngày nào?").sentences
+    assert not _evidence(text, "Hội nghị đối thoại của phường Bồ Đề bị hoãn sang ngày nào?").sentences
+    assert counted_unit("có bao nhiêu người bị khai trừ?") == "nguoi"
