@@ -16,7 +16,15 @@ from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 
-from answering.question import DISTRIBUTIVE, STOPWORDS, QuestionAnalysis, QuestionType, content_terms, names_in
+from answering.question import (
+    COUNTABLE_PHRASES,
+    DISTRIBUTIVE,
+    STOPWORDS,
+    QuestionAnalysis,
+    QuestionType,
+    content_terms,
+    names_in,
+)
 from answering.synonyms import NO_SYNONYMS, Expansion, Synonyms, holds, phrase_tokens, with_expansions
 from cqdt.vietnamese import fold, has_diacritics, nfc, syllables
 from ingest.chunking import Span, split_sentences
@@ -172,6 +180,10 @@ def role_phrases(question: str) -> list[str]:
     return [m.group(1) for m in _ROLE.finditer(_canon(question))]
 
 
+# '11/8 đồng chí' (11 of a target of 8) is a count of đồng chí, not the date 11/8.
+_COUNTED_RATIO = re.compile(r"(?<![\d/])(\d+)/\d+(?=\s+(?:người|đồng chí|trường hợp|lượt|hồ sơ|đơn|vụ)\b)", re.I)
+
+
 @functools.lru_cache(maxsize=16384)
 def _number_positions(text: str, *, shares: bool = True) -> tuple[tuple[str, ...], tuple[int, ...]]:
     """Folded syllables of `text` with dates (and percentages unless `shares`) blanked out, and
@@ -206,6 +218,28 @@ def counts_unit(text: str, unit: str, *, whole: bool = False) -> bool:
         for i in numbers
         for j in after(i)
     )
+
+
+def _counts_only_others(text: str) -> bool:
+    """Whether every count in `text` counts some thing by name ('22 đảng viên', '5 đơn vị'):
+    called when none counts what is asked, so the sentence counts other things."""
+    units, numbers = _number_positions(_COUNTED_RATIO.sub(r"\1", text), shares=False)
+    counts = [i for i in numbers if not re.fullmatch(r"(?:19|20)\d\d", units[i])]
+    return (
+        bool(counts)
+        and all(
+            i + 1 < len(units)
+            and units[i + 1].isalpha()
+            and (units[i + 1] not in STOPWORDS or " ".join(units[i + 1 : i + 3]) in COUNTABLE_PHRASES)
+            # '300 đồng chí' may count cộng tác viên: generic counters count whatever is asked.
+            and " ".join(units[i + 1 : i + 3]) not in _GENERIC_COUNTERS
+            and units[i + 1] not in _GENERIC_COUNTERS
+            for i in counts
+        )
+    )
+
+
+_GENERIC_COUNTERS = frozenset({"nguoi", "dong chi", "truong hop", "luot", "ca nhan", "vu", "vu viec"})
 
 
 _PEOPLE = frozenset(
@@ -690,6 +724,9 @@ def select_evidence(
         if contrast(best):
             return Evidence((), f"Các tài liệu hiện có nêu «{stated}», không nêu «{asked}» như câu hỏi.", best.score)
     uncounted = bool(analysis.unit) and not counts_asked(analysis, best.sentence.text)
+    if uncounted and _counts_only_others(best.sentence.text):
+        # 'xử lý kỷ luật bao nhiêu tổ chức đảng' is not answered by '… kỷ luật 22 đảng viên'.
+        return Evidence((), "Các tài liệu hiện có chỉ nêu số lượng khác, không nêu số lượng được hỏi.", best.score)
     if uncounted and analysis.unit in _MONEY:
         # 'bao nhiêu tỷ đồng' is answered by an amount of money, never by a percentage or a count.
         return Evidence((), "Các tài liệu hiện có không nêu số tiền được hỏi.", best.score)

@@ -169,7 +169,7 @@ _UNIT = re.compile(
 )
 # Words that distribute a question over its subjects ('lần lượt', 'mỗi quận'): how to answer, not what about.
 DISTRIBUTIVE = re.compile(r"\b(?:(?:moi|tung) (?:quan|phuong|huyen|noi|dia phuong|don vi)|lan luot|ca hai|rieng)\b")
-_COUNTABLE_PHRASES = frozenset(
+COUNTABLE_PHRASES = frozenset(
     {"hoi nghi", "hoi vien", "hoi dong", "dang vien", "dang uy", "co quan", "co so", "chi bo", "the he"}
 )
 _NOT_UNITS = frozenset("xuong len nua hon thi la bi duoc".split())
@@ -227,7 +227,7 @@ def counted_unit(question: str) -> str:
         return ""
     words = match.group(1).split()
     # Folded, 'hoi' is also 'hỏi' and 'dang' 'đang' (stopwords); 'hoi nghi', 'dang vien' are counted all the same.
-    if (words[0] in STOPWORDS and " ".join(words[:2]) not in _COUNTABLE_PHRASES) or words[0] in _NOT_UNITS:
+    if (words[0] in STOPWORDS and " ".join(words[:2]) not in COUNTABLE_PHRASES) or words[0] in _NOT_UNITS:
         return ""
     if words[0] == "phan":  # 'bao nhiêu phần (những việc)' asks what share, as 'phần trăm' does
         return "phan tram"

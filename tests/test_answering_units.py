@@ -491,3 +491,12 @@ def test_a_date_question_assuming_something_befell_its_subject():
     assert _evidence(text, "Hội nghị đối thoại của phường Bồ Đề tổ chức ngày nào?").sentences
     assert not _evidence(text, "Hội nghị đối thoại của phường Bồ Đề bị hoãn sang ngày nào?").sentences
     assert counted_unit("có bao nhiêu người bị khai trừ?") == "nguoi"
+
+
+def test_a_sentence_counting_only_other_things_does_not_answer():
+    from answering.evidence import _counts_only_others
+
+    assert _counts_only_others("xử lý kỷ luật đối với 22 đảng viên.")  # asked: tổ chức đảng
+    assert not _counts_only_others("hệ thống cộng tác viên với trên 300 đồng chí.")  # a generic counter
+    assert not _counts_only_others("vượt chỉ tiêu kết nạp với 11/8 đồng chí, 9 tháng đầu năm")
+    assert not _counts_only_others("năm 2022 quận hoàn thành kế hoạch")
