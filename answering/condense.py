@@ -32,6 +32,7 @@ _DOCUMENT_REFERENCE = re.compile(
     r"\s+(?:đó|này|ấy|nói trên|trên|vừa nêu)\b",
     re.I,
 )
+_IT = re.compile(r"^\s*(?:nó|no)\b(?=\s+(?:được|duoc|có|co|do|là|la|ban hành|ban hanh|quy định|quy dinh)\b)", re.I)
 _FIGURE_REFERENCE = re.compile(r"\b(?:con số|số liệu|tỷ lệ|tỉ lệ|số|kết quả)\s+(?:đó|này|ấy|nói trên|trên)\b", re.I)
 _FOLDED_FIGURE_REFERENCE = re.compile(r"\b(?:con so|so lieu|ty le|ti le|ket qua)\s+(?:do|nay|ay|noi tren|tren)\b")
 _FIGURE = re.compile(r"(?<![\d/])\d+(?:[.,]\d+)*\s*%?(?![\d/])")
@@ -110,6 +111,11 @@ def resolve_references(question: str, history: Sequence[Turn]) -> str:
         return f"{match.group(1)} {numbers[0]}" if numbers else match.group()
 
     question = _DOCUMENT_REFERENCE.sub(document, question, count=1)
+    # 'Nó được ban hành ngày nào?' right after a question naming one document is about that document.
+    asked = [turn for turn in history if turn.role == "user"][-1:]
+    documents = _recent(asked, document_numbers)
+    if len(documents) == 1:
+        question = _IT.sub(documents[0], question, count=1)
     answers = [turn for turn in history if turn.role == "assistant"][-1:]
     figures = _recent(answers, lambda text: [f.strip() for f in _figures(text) if not _is_year(f)])
     # Typed without accents, 'con so do' is matched folded (folding keeps offsets).
@@ -163,9 +169,13 @@ def _own_question(subject: str) -> str:
 
 
 def _last_user_question(history: Sequence[Turn]) -> str:
-    for turn in reversed(history):
+    """The previous question, itself made standalone: in 'Sau hội nghị thì Văn phòng được giao
+    làm gì?' then 'Còn Mặt trận thì sao?', both lean on the first question's phường."""
+    for at in range(len(history) - 1, -1, -1):
+        turn = history[at]
         if turn.role == "user" and turn.content.strip():
-            return turn.content.strip()
+            earlier = history[max(0, at - 4) : at]  # two exchanges back are enough
+            return condense(turn.content.strip(), earlier).search
     return ""
 
 

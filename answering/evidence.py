@@ -648,10 +648,6 @@ def select_evidence(
             units = with_expansions(_units(best.sentence.text, accented), expansions)
             if window and not any(holds(units, pair) for pair in itertools.pairwise(window)):
                 return Evidence((), "Các tài liệu hiện có không nêu người làm việc được hỏi.", best.score)
-    if analysis.context and _own_share(analysis, best.sentence.text, idf, synonyms) < 0.25:
-        # 'Trong đó bao nhiêu ý kiến được trả lời ngay tại chỗ?' after 'bao nhiêu ý kiến': the
-        # sentence answering the earlier question does not answer what the follow-up adds.
-        return Evidence((), "Các tài liệu hiện có không chứa thông tin để trả lời câu hỏi này.", best.score)
     if _unattributed(analysis, {s.sentence.passage.doc_id for s in ranked}, doc_texts):
         return Evidence((), "Các tài liệu hiện có không nêu ý kiến đó của người được hỏi.", best.score)
     if _why_predicate(analysis.text, accented):
@@ -770,6 +766,10 @@ def select_evidence(
         places_left = [p for p in analysis.places if not _contains(best_text, p)]
     if analysis.qtype is QuestionType.LIST or MULTI_PART.search(fold(analysis.text)) or places_left:
         chosen += _complements(analysis, ranked, best, chosen, places_left, idf)
+    if analysis.context and _own_share(analysis, " ".join(s.text for s in chosen), idf, synonyms) < 0.25:
+        # 'Trong đó bao nhiêu ý kiến được trả lời ngay tại chỗ?' after 'bao nhiêu ý kiến': the
+        # sentence answering the earlier question does not answer what the follow-up adds.
+        return Evidence((), "Các tài liệu hiện có không chứa thông tin để trả lời câu hỏi này.", best.score)
     return Evidence(tuple(chosen), "", best.score)
 
 

@@ -500,3 +500,16 @@ def test_a_sentence_counting_only_other_things_does_not_answer():
     assert not _counts_only_others("hệ thống cộng tác viên với trên 300 đồng chí.")  # a generic counter
     assert not _counts_only_others("vượt chỉ tiêu kết nạp với 11/8 đồng chí, 9 tháng đầu năm")
     assert not _counts_only_others("năm 2022 quận hoàn thành kế hoạch")
+
+
+def test_a_chain_of_follow_ups_keeps_the_first_subject_and_no_points_at_the_document():
+    history = [
+        Turn("user", "Hội nghị đối thoại ở phường Bồ Đề năm 2022 có lãnh đạo quận nào dự không?"),
+        Turn("assistant", "Có, đồng chí Nguyễn Quốc Long."),
+        Turn("user", "Sau hội nghị thì Văn phòng Đảng ủy được giao làm gì?"),
+        Turn("assistant", "Thông báo kết luận chậm nhất ngày 10/10/2022."),
+    ]
+    condensed = condense("Còn Mặt trận và các đoàn thể thì được giao nhiệm vụ gì?", history)
+    assert "Bồ Đề" in condensed.context and condensed.question.startswith("Mặt trận")
+    plan = [Turn("user", "Kế hoạch 100/KH-UBND của UBND Thành phố là về việc gì?"), Turn("assistant", "Về thí điểm.")]
+    assert condense("Nó được ban hành ngày nào?", plan).question == "100/KH-UBND được ban hành ngày nào?"
