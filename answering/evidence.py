@@ -732,6 +732,9 @@ def select_evidence(
         phrase_floor = 0.2 if best.predicate else 0.3
     if analysis.unit and not uncounted:
         phrase_floor /= 2  # it counts exactly what is asked: that match says more than shared phrasing
+    if best.coverage >= 0.8 and analysis.qtype is not QuestionType.YESNO:
+        # Nearly every word of the question is there, reworded ('ký xác nhận bản sao' for 'ký chứng thực').
+        phrase_floor = min(phrase_floor, 0.1)
     if not anchored and (
         best.coverage < min_coverage
         or best.phrase_coverage < phrase_floor

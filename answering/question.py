@@ -25,6 +25,8 @@ class QuestionType(StrEnum):
     GENERAL = "general"
 
 
+# 'Số ý kiến gửi tới … tại hội nghị?' names the count it asks for (with accents: 'sơ kết' folds alike).
+_COUNT_NAMED = re.compile(r"^\s*(?:tổng số|số lượng|số)\s+(?!điện thoại|hiệu|thứ tự)(\w+(?: \w+)?)")
 # Checked in order on folded text; the first match wins ('ngày bao nhiêu' is a date).
 _TYPE_PATTERNS: tuple[tuple[QuestionType, re.Pattern[str]], ...] = (
     (
@@ -39,12 +41,15 @@ _TYPE_PATTERNS: tuple[tuple[QuestionType, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(bao nhieu|may (nguoi|phuong|don vi|tap the|ca nhan|lop|lan|luot|"
             r"nhom|van de|y kien|ho so|thu tuc|chi bo|dang vien|truong hop|vu|nam|quy)|"
-            r"ty le|ti le|so luong|phan tram|(?:thu|hang) may)\b"
+            r"ty le|ti le|so luong|phan tram|(?:thu|hang) may|(?:dong|lon|nhieu) (?:co|den muc) nao)\b"
         ),
     ),
     (QuestionType.ROLE, re.compile(r"\b(chuc vu|chuc danh|giu chuc|cuong vi|vai tro gi|la gi cua|dam nhiem)\b")),
     # 'vị nào' asks for a person, 'đơn vị nào' for a unit.
-    (QuestionType.PERSON, re.compile(r"(^|\s)(ai|nguoi nao|dong chi nao|(?<!don )vi nao)(\s|\?|$)")),
+    (
+        QuestionType.PERSON,
+        re.compile(r"(^|\s)(ai|nguoi nao|dong chi nao|lanh dao nao|can bo nao|(?<!don )vi nao)(\s|\?|$)"),
+    ),
     (
         QuestionType.YESNO,
         re.compile(
@@ -224,7 +229,8 @@ def counted_unit(question: str) -> str:
         None,
     )
     if not match:
-        return ""
+        named = _COUNT_NAMED.match(typed) if aligned else None
+        return " ".join(syllables(named.group(1))) if named else ""
     words = match.group(1).split()
     # Folded, 'hoi' is also 'hỏi' and 'dang' 'đang' (stopwords); 'hoi nghi', 'dang vien' are counted all the same.
     if (words[0] in STOPWORDS and " ".join(words[:2]) not in COUNTABLE_PHRASES) or words[0] in _NOT_UNITS:
@@ -239,6 +245,8 @@ def question_type(question: str) -> QuestionType:
     for qtype, pattern in _TYPE_PATTERNS:
         if pattern.search(folded):
             return qtype
+    if _COUNT_NAMED.match(nfc(question).casefold()):
+        return QuestionType.NUMBER
     return QuestionType.GENERAL
 
 

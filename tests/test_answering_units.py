@@ -513,3 +513,11 @@ def test_a_chain_of_follow_ups_keeps_the_first_subject_and_no_points_at_the_docu
     assert "Bồ Đề" in condensed.context and condensed.question.startswith("Mặt trận")
     plan = [Turn("user", "Kế hoạch 100/KH-UBND của UBND Thành phố là về việc gì?"), Turn("assistant", "Về thí điểm.")]
     assert condense("Nó được ban hành ngày nào?", plan).question == "100/KH-UBND được ban hành ngày nào?"
+
+
+def test_questions_that_only_name_the_count_or_ask_which_leader():
+    assert question_type("Số ý kiến gửi tới người đứng đầu cấp ủy tại hội nghị?") is QuestionType.NUMBER
+    assert counted_unit("Số ý kiến gửi tới người đứng đầu cấp ủy tại hội nghị?") == "y kien"
+    assert question_type("Sơ kết diễn ra ở đâu?") is QuestionType.GENERAL  # 'sơ' folds like 'số'
+    assert question_type("Đội đó đông cỡ nào?") is QuestionType.NUMBER
+    assert question_type("Phía thành phố có lãnh đạo nào xuống dự?") is QuestionType.PERSON
