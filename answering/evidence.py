@@ -26,7 +26,7 @@ from answering.question import (
     names_in,
 )
 from answering.synonyms import NO_SYNONYMS, Expansion, Synonyms, holds, phrase_tokens, with_expansions
-from cqdt.vietnamese import fold, has_diacritics, nfc, syllables
+from cqdt.vietnamese import fold, has_diacritics, nfc, normalize_number, syllables
 from ingest.chunking import Span, split_sentences
 
 _QUESTION_WORDS = frozenset("ai nao gi bao nhieu khong sao may chua the dau".split())
@@ -218,6 +218,31 @@ def counts_unit(text: str, unit: str, *, whole: bool = False) -> bool:
         for i in numbers
         for j in after(i)
     )
+
+
+def _new_numbers(text: str, question: str) -> set[str]:
+    """Numbers in `text` (dates and years aside) that the question does not state itself."""
+    units, numbers = _number_positions(text)
+    asked_units, asked = _number_positions(question)
+    given = {normalize_number(asked_units[i]) for i in asked}
+    return {normalize_number(units[i]) for i in numbers if not re.fullmatch(r"(?:19|20)\d\d", units[i])} - given
+
+
+_ITEMS_ASKED = re.compile(r"\b(\d+) ([a-z]+(?: [a-z]+)?)\b.*\bnhung \2 nao\b")
+
+
+def _unnamed_items(question: str, text: str) -> bool:
+    """'5 đơn vị được khen thưởng là những đơn vị nào?' when the text only counts them ('khen
+    thưởng 5 đơn vị có thành tích …') without naming them (no ':', 'gồm' or brackets after)."""
+    match = _ITEMS_ASKED.search(fold(question))
+    if not match:
+        return False
+    folded = fold(text)
+    at = folded.find(f"{match.group(1)} {match.group(2)}")
+    if at < 0:
+        return False
+    after = folded[at : at + 80]
+    return not re.search(r":|\(|\bgom\b|\bla\b", after)
 
 
 def _counts_only_others(text: str) -> bool:
@@ -448,6 +473,11 @@ def _constraint_filter(
         kept = [s for s in kept if not _other_count(near(s), number, unit)]
         if not kept:
             return [], f"Các tài liệu hiện có không nêu thông tin này cho {number} {_PERIOD_WORDS[unit]}."
+    for number in _LEVEL_ASKED.findall(" ".join(syllables(analysis.text))):
+        # 'thủ tục mức độ 2' is not answered by what the text says of 'mức độ 3, 4'.
+        kept = [s for s in kept if not _other_level(near(s), number)]
+        if not kept:
+            return [], f"Các tài liệu hiện có không nêu thông tin này cho mức độ {number}."
     for year in analysis.published_years:
         kept = [s for s in kept if s.passage.date.startswith(year)]
         if not kept:
@@ -488,6 +518,16 @@ _MEASURED = re.compile(r"^((?:[^\W\d_]+ ){1,4}?)(?:cua|o|tai) .*\bbao nhieu\b")
 _MONEY = frozenset({"ty dong", "trieu dong", "nghin dong", "dong", "ty", "trieu"})
 _PERIOD_WORDS = {"nam": "năm", "thang": "tháng", "quy": "quý", "nhiem ky": "nhiệm kỳ"}
 _COUNTED_PERIOD = re.compile(r"\b(\d{1,3}) (nam|thang|quy|nhiem ky)\b(?! \d)")
+
+
+_LEVEL_ASKED = re.compile(r"\bmuc(?: do)? (\d)\b")
+_LEVELS_STATED = re.compile(r"\bmuc(?: do)? (\d(?:(?: ,| va| hoac)? \d)*)\b")
+
+
+def _other_level(text: str, number: str) -> bool:
+    """Whether folded `text` states service levels, none of them `number` ('mức độ 3, 4' for 2)."""
+    stated = {d for m in _LEVELS_STATED.findall(text) for d in re.findall(r"\d", m)}
+    return bool(stated) and number not in stated
 
 
 def _other_count(text: str, number: str, unit: str) -> bool:
@@ -659,10 +699,10 @@ def select_evidence(
         negative_premise = "chua" in fold(analysis.text).split() or "khong" in fold(analysis.text).split()
         if not negative_premise and _negated_before(stating.sentence.text, _why_predicate(analysis.text, accented)):
             return Evidence((), "Theo các tài liệu hiện có, điều câu hỏi giả định đã không xảy ra.", stating.score)
-        if not _CAUSE.search(fold(stating.sentence.text)):
-            # The documents state it happened ('chưa thực hiện được chỉ tiêu …') but not why.
-            return Evidence((), "Các tài liệu hiện có nêu sự việc nhưng không nêu lý do.", stating.score)
         best = stating
+    if _WHY_ASKED.search(fold(analysis.text)) and not _CAUSE.search(fold(best.sentence.text)):
+        # The documents state what happened ('chưa thực hiện được chỉ tiêu …') but not why.
+        return Evidence((), "Các tài liệu hiện có không nêu lý do được hỏi.", best.score)
     befallen = _befallen(analysis.text, accented) if analysis.qtype is QuestionType.DATE else ()
     if befallen and not set(befallen) & with_expansions(_units(best.sentence.text, accented), expansions):
         # 'Hội nghị bị hoãn sang ngày nào?' when the documents say only when it was held.
@@ -742,6 +782,12 @@ def select_evidence(
         or (uncounted and (best.coverage < 0.7 or best.phrase_coverage < 0.3))
     ):
         return Evidence((), "Các tài liệu hiện có không chứa thông tin để trả lời câu hỏi này.", best.score)
+    if analysis.qtype is QuestionType.NUMBER and not _new_numbers(best.sentence.text, analysis.text):
+        # 'Trong số 22 đảng viên bị kỷ luật, bao nhiêu người bị khai trừ?' is not answered by the
+        # sentence stating the 22: it gives no figure the question does not already hold.
+        return Evidence((), "Các tài liệu hiện có không nêu con số chi tiết được hỏi.", best.score)
+    if analysis.qtype is QuestionType.LIST and _unnamed_items(analysis.text, best.sentence.text):
+        return Evidence((), "Các tài liệu hiện có chỉ nêu số lượng, không nêu tên từng mục được hỏi.", best.score)
     head = _measured_head(analysis)
     if head and not set(head) & _units(best.sentence.text, accented):
         # 'Lương của Chủ tịch UBND phường là bao nhiêu?': a number about the Chủ tịch is not his salary.
@@ -894,6 +940,7 @@ def _befallen(question: str, accented: bool) -> tuple[str, ...]:
     return tuple(t for t in _tokens(match.group(1), accented) if fold(t) not in STOPWORDS) if match else ()
 
 
+_WHY_ASKED = re.compile(r"\b(?:vi sao|tai sao|ly do|nguyen nhan|do dau)\b")
 _WHY = re.compile(
     r"\b(?:vi sao|tai sao|ly do|nguyen nhan|do dau)\b.*?\b(phai|lai|bi|duoc|da|chua|khong)\s+"
     r"((?:[^\W\d_]+\s+){0,3}[^\W\d_]+)"

@@ -521,3 +521,16 @@ def test_questions_that_only_name_the_count_or_ask_which_leader():
     assert question_type("Sơ kết diễn ra ở đâu?") is QuestionType.GENERAL  # 'sơ' folds like 'số'
     assert question_type("Đội đó đông cỡ nào?") is QuestionType.NUMBER
     assert question_type("Phía thành phố có lãnh đạo nào xuống dự?") is QuestionType.PERSON
+
+
+def test_figures_the_question_gives_levels_and_unnamed_items_and_why_without_a_cause():
+    from answering.evidence import _new_numbers, _other_level, _unnamed_items
+
+    assert not _new_numbers("xử lý kỷ luật đối với 22 đảng viên.", "Trong số 22 đảng viên đó, bao nhiêu người?")
+    assert _new_numbers("xóa tên 48; ra khỏi đảng 30 năm 2021", "Trong số 78 trường hợp, bao nhiêu?") == {"48", "30"}
+    assert _other_level("cung cap 121 thu tuc muc do 3, 4", "2") and not _other_level("muc do 3 va 4", "4")
+    question = "5 đơn vị được khen thưởng là những đơn vị nào?"
+    assert _unnamed_items(question, "khen thưởng 5 đơn vị có thành tích xuất sắc.")
+    assert not _unnamed_items(question, "khen thưởng 5 đơn vị gồm: phường A, phường B.")
+    text = "Đến nay quận đã sắp xếp đủ cán bộ; không có khiếu nại, tố cáo phát sinh."
+    assert not _evidence(text, "Vì sao quận phát sinh nhiều khiếu nại, tố cáo khi sắp xếp cán bộ?").sentences
