@@ -48,7 +48,11 @@ _FOLDED_REFERENCE = re.compile(r"\b(ay|noi tren|ke tren|vua neu)\b")
 
 
 # 'X ngày nào, còn Y ngày nào?': two questions in one, answered one after the other.
-_PART_BREAK = re.compile(r"\s*[,;]\s*(?:va\s+)?con\s+|\s*[,;]\s*va\s+(?=(?:nguoi|ong|ba|dong chi|vi) (?:do|ay)\b)")
+_PART_BREAK = re.compile(
+    r"\s*[,;]\s*(?:va\s+)?con\s+|\s*[,;]\s*va\s+(?=(?:nguoi|ong|ba|dong chi|vi) (?:do|ay)\b)"
+    # '…, và tổng cộng có bao nhiêu vấn đề …?': a second clause with a question of its own.
+    r"|\s*[,;]\s*va\s+(?=[^,;?]*\b(?:bao nhieu|khi nao|ngay nao|ai|gi|nao|may)\b)"
+)
 _ASKS = re.compile(r"\b(gi|nao|sao|may|bao nhieu|ai|khong|chua)\b")
 # 'Ông Minh giữ chức gì?' after an answer naming 'Nguyễn Thanh Minh'.
 _SHORT_NAME = re.compile(r"\b(?i:ông|bà|đồng chí|anh|chị)\s+([A-ZĐ][a-zà-ỹđ]+(?:\s+[A-ZĐ][a-zà-ỹđ]+)?)\b(?!\s+[A-ZĐ])")

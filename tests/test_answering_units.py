@@ -534,3 +534,15 @@ def test_figures_the_question_gives_levels_and_unnamed_items_and_why_without_a_c
     assert not _unnamed_items(question, "khen thưởng 5 đơn vị gồm: phường A, phường B.")
     text = "Đến nay quận đã sắp xếp đủ cán bộ; không có khiếu nại, tố cáo phát sinh."
     assert not _evidence(text, "Vì sao quận phát sinh nhiều khiếu nại, tố cáo khi sắp xếp cán bộ?").sentences
+
+
+def test_a_second_clause_with_its_own_question_word_is_a_second_part():
+    from answering.condense import split_parts
+
+    assert split_parts("Hội nghị có bao nhiêu ý kiến, và tổng cộng có bao nhiêu vấn đề được quan tâm?") == [
+        "Hội nghị có bao nhiêu ý kiến?",
+        "tổng cộng có bao nhiêu vấn đề được quan tâm?",
+    ]
+    assert split_parts("Các phường Thạch Bàn, Bồ Đề và Ngọc Lâm có bao nhiêu hồ sơ?") == [
+        "Các phường Thạch Bàn, Bồ Đề và Ngọc Lâm có bao nhiêu hồ sơ?"
+    ]
