@@ -228,7 +228,8 @@ def _new_numbers(text: str, question: str) -> set[str]:
     return {normalize_number(units[i]) for i in numbers if not re.fullmatch(r"(?:19|20)\d\d", units[i])} - given
 
 
-_ITEMS_ASKED = re.compile(r"\b(\d+) ([a-z]+(?: [a-z]+)?)\b.*\bnhung \2 nao\b")
+_ITEMS_ASKED = re.compile(r"\b(\d+|hai|ba|bon|nam|sau|bay|tam|chin|muoi) ([a-z]+(?: [a-z]+)?)\b.*\bnhung \2 nao\b")
+_NUMBER_WORDS = {"hai": "2", "ba": "3", "bon": "4", "nam": "5", "sau": "6", "bay": "7", "tam": "8", "chin": "9"}
 
 
 def _unnamed_items(question: str, text: str) -> bool:
@@ -238,11 +239,28 @@ def _unnamed_items(question: str, text: str) -> bool:
     if not match:
         return False
     folded = fold(text)
-    at = folded.find(f"{match.group(1)} {match.group(2)}")
+    count = _NUMBER_WORDS.get(match.group(1), "10" if match.group(1) == "muoi" else match.group(1))
+    at = folded.find(f"{count} {match.group(2)}")
     if at < 0:
         return False
     after = folded[at : at + 80]
     return not re.search(r":|\(|\bgom\b|\bla\b", after)
+
+
+_PART_OF = re.compile(
+    r"^\s*trong (?:so |tong so )?(?:\d[\d.,]*(?! (?:quy|nam|thang|nhiem ky|ngay|tuan)\b)|cac|nhung)\b.*\bbao nhieu\s+"
+)
+
+
+def _part_asked(analysis: QuestionAnalysis, accented: bool) -> tuple[str, ...]:
+    """What picks the part out of a stated whole: 'Trong 98.840 hồ sơ, bao nhiêu hồ sơ thuộc lĩnh
+    vực đất đai?' -> ('lĩnh', 'vực', 'đất', 'đai'); () when the question asks no part."""
+    folded = fold(analysis.text)
+    match = _PART_OF.match(folded)
+    if not match or len(folded) != len(analysis.text):
+        return ()
+    rest = _tokens(analysis.text[match.end() :], accented)[len(analysis.unit.split()) :]
+    return tuple(t for t in rest if fold(t) not in STOPWORDS | _QUESTION_WORDS | {"thuoc", "bi", "dien"})
 
 
 def _counts_only_others(text: str) -> bool:
@@ -785,6 +803,11 @@ def select_evidence(
     if analysis.qtype is QuestionType.NUMBER and not _new_numbers(best.sentence.text, analysis.text):
         # 'Trong số 22 đảng viên bị kỷ luật, bao nhiêu người bị khai trừ?' is not answered by the
         # sentence stating the 22: it gives no figure the question does not already hold.
+        return Evidence((), "Các tài liệu hiện có không nêu con số chi tiết được hỏi.", best.score)
+    part = _part_asked(analysis, accented)
+    held = with_expansions(_units(best.sentence.text, accented), expansions)
+    if part and sum(t in held for t in part) < 2 / 3 * len(part):
+        # 'Trong 98.840 hồ sơ, bao nhiêu hồ sơ thuộc lĩnh vực đất đai?': the part must be stated.
         return Evidence((), "Các tài liệu hiện có không nêu con số chi tiết được hỏi.", best.score)
     if analysis.qtype is QuestionType.LIST and _unnamed_items(analysis.text, best.sentence.text):
         return Evidence((), "Các tài liệu hiện có chỉ nêu số lượng, không nêu tên từng mục được hỏi.", best.score)

@@ -32,7 +32,8 @@ _TYPE_PATTERNS: tuple[tuple[QuestionType, re.Pattern[str]], ...] = (
     (
         QuestionType.DATE,
         re.compile(
-            r"\b(ngay nao|ngay bao nhieu|khi nao|bao gio|thoi gian nao|luc nao|nam nao|"
+            # 'chủ đề công tác năm nào' asks which annual theme, not a year.
+            r"\b(ngay nao|ngay bao nhieu|khi nao|bao gio|thoi gian nao|luc nao|(?<!cong tac )(?<!chu de )nam nao|"
             r"thang nao|thoi diem nao|dang ngay|ngay may|hom nao|tu ngay nao|tu khi nao|giai doan nao|thoi ky nao)\b"
         ),
     ),

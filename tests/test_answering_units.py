@@ -521,6 +521,7 @@ def test_questions_that_only_name_the_count_or_ask_which_leader():
     assert question_type("Sơ kết diễn ra ở đâu?") is QuestionType.GENERAL  # 'sơ' folds like 'số'
     assert question_type("Đội đó đông cỡ nào?") is QuestionType.NUMBER
     assert question_type("Phía thành phố có lãnh đạo nào xuống dự?") is QuestionType.PERSON
+    assert question_type("Quận gắn cải cách với chủ đề công tác năm nào?") is not QuestionType.DATE
 
 
 def test_figures_the_question_gives_levels_and_unnamed_items_and_why_without_a_cause():
@@ -546,3 +547,18 @@ def test_a_second_clause_with_its_own_question_word_is_a_second_part():
     assert split_parts("Các phường Thạch Bàn, Bồ Đề và Ngọc Lâm có bao nhiêu hồ sơ?") == [
         "Các phường Thạch Bàn, Bồ Đề và Ngọc Lâm có bao nhiêu hồ sơ?"
     ]
+
+
+def test_a_part_of_a_stated_whole_must_be_stated_and_spelled_out_counts():
+    from answering.evidence import _part_asked, _unnamed_items
+
+    assert _part_asked(analyse("Trong 98.840 hồ sơ, có bao nhiêu hồ sơ thuộc lĩnh vực đất đai?"), True) == (
+        "lĩnh",
+        "vực",
+        "đất",
+        "đai",
+    )
+    assert _part_asked(analyse("Trong 2 quý đầu năm 2022, có bao nhiêu cán bộ đạt chuyên nghiệp?"), True) == ()
+    text = "toàn quận đã tiếp nhận 98.840 hồ sơ về các lĩnh vực, đã giải quyết 98.424 hồ sơ."
+    assert not _evidence(text, "Trong 98.840 hồ sơ, có bao nhiêu hồ sơ thuộc lĩnh vực đất đai?").sentences
+    assert _unnamed_items("Năm đơn vị được khen thưởng là những đơn vị nào?", "khen thưởng 5 đơn vị xuất sắc.")
