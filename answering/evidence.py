@@ -247,6 +247,7 @@ def _unnamed_items(question: str, text: str) -> bool:
     return not re.search(r":|\(|\bgom\b|\bla\b", after)
 
 
+_WHOLE = re.compile(r"^\s*trong (?:so |tong so )?(\d[\d.,]*)(?! (?:quy|nam|thang|nhiem ky|ngay|tuan)\b)")
 _PART_OF = re.compile(
     r"^\s*trong (?:so |tong so )?(?:\d[\d.,]*(?! (?:quy|nam|thang|nhiem ky|ngay|tuan)\b)|cac|nhung)\b.*\bbao nhieu\s+"
 )
@@ -806,6 +807,13 @@ def select_evidence(
         return Evidence((), "Các tài liệu hiện có không nêu con số chi tiết được hỏi.", best.score)
     part = _part_asked(analysis, accented)
     held = with_expansions(_units(best.sentence.text, accented), expansions)
+    whole = _WHOLE.match(fold(analysis.text)) if analysis.qtype is QuestionType.NUMBER else None
+    stated = f"{best.sentence.text} {_preceding(best.sentence, doc_texts)}"
+    if whole and normalize_number(whole.group(1)) not in {
+        normalize_number(n) for n in re.findall(r"\d[\d.,]*\d|\d", stated)
+    }:
+        # 'Trong số 22 đảng viên bị kỷ luật, bao nhiêu …' is not answered about another total (78).
+        return Evidence((), "Các tài liệu hiện có không nêu con số chi tiết được hỏi.", best.score)
     if part and sum(t in held for t in part) < 2 / 3 * len(part):
         # 'Trong 98.840 hồ sơ, bao nhiêu hồ sơ thuộc lĩnh vực đất đai?': the part must be stated.
         return Evidence((), "Các tài liệu hiện có không nêu con số chi tiết được hỏi.", best.score)

@@ -562,3 +562,6 @@ def test_a_part_of_a_stated_whole_must_be_stated_and_spelled_out_counts():
     text = "toàn quận đã tiếp nhận 98.840 hồ sơ về các lĩnh vực, đã giải quyết 98.424 hồ sơ."
     assert not _evidence(text, "Trong 98.840 hồ sơ, có bao nhiêu hồ sơ thuộc lĩnh vực đất đai?").sentences
     assert _unnamed_items("Năm đơn vị được khen thưởng là những đơn vị nào?", "khen thưởng 5 đơn vị xuất sắc.")
+    other_total = "Quận đã xóa tên, cho ra khỏi Đảng 78 trường hợp (xóa tên 48; ra khỏi đảng 30)."
+    assert not _evidence(other_total, "Trong số 22 đảng viên bị kỷ luật, có bao nhiêu người bị xóa tên?").sentences
+    assert _evidence(other_total, "Trong số 78 trường hợp, có bao nhiêu trường hợp bị xóa tên?").sentences
