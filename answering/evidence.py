@@ -594,7 +594,7 @@ def _measured_words(analysis: QuestionAnalysis) -> tuple[str, ...]:
     match = _PERCENT_OF.search(folded) or (None if analysis.unit else _BEFORE_HOW_MANY.search(folded))
     # 'từ bao nhiêu xuống còn bao nhiêu' asks for a change; 'phần trăm người …' names people in
     # words the documents rarely repeat (they say 'bí thư', 'cán bộ').
-    vague = STOPWORDS | _QUESTION_WORDS | {"xuong", "len", "con", "tang", "giam", "nguoi"}
+    vague = STOPWORDS | _QUESTION_WORDS | {"xuong", "len", "con", "tang", "giam", "nguoi", "xong", "het"}
     if not match or any(w in vague for w in match.groups()):
         return ()
     text = typed[match.start(1) : match.end(2)] if len(typed) == len(folded) else " ".join(match.groups())
