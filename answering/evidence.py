@@ -228,6 +228,7 @@ def _new_numbers(text: str, question: str) -> set[str]:
     return {normalize_number(units[i]) for i in numbers if not re.fullmatch(r"(?:19|20)\d\d", units[i])} - given
 
 
+_NAMES_ASKED = re.compile(r"\b(?:danh sach|ke ten|liet ke|ten)(?: ten)?\s+(?:cac |nhung )?([a-z]+ [a-z]+)\b")
 _ITEMS_ASKED = re.compile(r"\b(\d+|hai|ba|bon|nam|sau|bay|tam|chin|muoi) ([a-z]+(?: [a-z]+)?)\b.*\bnhung \2 nao\b")
 _NUMBER_WORDS = {"hai": "2", "ba": "3", "bon": "4", "nam": "5", "sau": "6", "bay": "7", "tam": "8", "chin": "9"}
 
@@ -235,12 +236,15 @@ _NUMBER_WORDS = {"hai": "2", "ba": "3", "bon": "4", "nam": "5", "sau": "6", "bay
 def _unnamed_items(question: str, text: str) -> bool:
     """'5 đơn vị được khen thưởng là những đơn vị nào?' when the text only counts them ('khen
     thưởng 5 đơn vị có thành tích …') without naming them (no ':', 'gồm' or brackets after)."""
-    match = _ITEMS_ASKED.search(fold(question))
-    if not match:
-        return False
     folded = fold(text)
-    count = _NUMBER_WORDS.get(match.group(1), "10" if match.group(1) == "muoi" else match.group(1))
-    at = folded.find(f"{count} {match.group(2)}")
+    match = _ITEMS_ASKED.search(fold(question))
+    if match:
+        count = _NUMBER_WORDS.get(match.group(1), "10" if match.group(1) == "muoi" else match.group(1))
+        at = folded.find(f"{count} {match.group(2)}")
+    else:  # 'danh sách tên các tập thể được khen thưởng' answered by '… 11 tập thể …'
+        named = _NAMES_ASKED.search(fold(question))
+        counted = re.search(rf"\b\d+ {named.group(1)}\b", folded) if named else None
+        at = counted.start() if counted else -1
     if at < 0:
         return False
     after = folded[at : at + 80]
@@ -249,7 +253,8 @@ def _unnamed_items(question: str, text: str) -> bool:
 
 _WHOLE = re.compile(r"^\s*trong (?:so |tong so )?(\d[\d.,]*)(?! (?:quy|nam|thang|nhiem ky|ngay|tuan)\b)")
 _PART_OF = re.compile(
-    r"^\s*trong (?:so |tong so )?(?:\d[\d.,]*(?! (?:quy|nam|thang|nhiem ky|ngay|tuan)\b)|cac|nhung)\b.*\bbao nhieu\s+"
+    r"^\s*trong (?:so |tong so )?(?:\d[\d.,]*(?! (?:quy|nam|thang|nhiem ky|ngay|tuan)\b)|cac|nhung|do|nay)\b"
+    r".*\bbao nhieu\s+"
 )
 
 
@@ -817,7 +822,9 @@ def select_evidence(
     if part and sum(t in held for t in part) < 2 / 3 * len(part):
         # 'Trong 98.840 hồ sơ, bao nhiêu hồ sơ thuộc lĩnh vực đất đai?': the part must be stated.
         return Evidence((), "Các tài liệu hiện có không nêu con số chi tiết được hỏi.", best.score)
-    if analysis.qtype is QuestionType.LIST and _unnamed_items(analysis.text, best.sentence.text):
+    if analysis.qtype in (QuestionType.LIST, QuestionType.GENERAL) and _unnamed_items(
+        analysis.text, best.sentence.text
+    ):
         return Evidence((), "Các tài liệu hiện có chỉ nêu số lượng, không nêu tên từng mục được hỏi.", best.score)
     head = _measured_head(analysis)
     if head and not set(head) & _units(best.sentence.text, accented):

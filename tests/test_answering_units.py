@@ -565,3 +565,14 @@ def test_a_part_of_a_stated_whole_must_be_stated_and_spelled_out_counts():
     other_total = "Quận đã xóa tên, cho ra khỏi Đảng 78 trường hợp (xóa tên 48; ra khỏi đảng 30)."
     assert not _evidence(other_total, "Trong số 22 đảng viên bị kỷ luật, có bao nhiêu người bị xóa tên?").sentences
     assert _evidence(other_total, "Trong số 78 trường hợp, có bao nhiêu trường hợp bị xóa tên?").sentences
+
+
+def test_names_asked_for_are_not_answered_by_a_count_and_a_follow_up_part_of_that():
+    from answering.evidence import _unnamed_items
+
+    counted = "Chủ tịch UBND Quận đã khen thưởng đối với 11 tập thể và 12 cá nhân có thành tích."
+    assert _unnamed_items("Cho tôi danh sách tên các tập thể được khen thưởng.", counted)
+    assert not _unnamed_items("Cho tôi danh sách tên các tập thể được khen thưởng.", "Khen thưởng: phường A, phường B.")
+    other = "Quận đã xóa tên, cho ra khỏi Đảng 78 trường hợp (xóa tên 48; ra khỏi đảng 30)."
+    earlier = "Quận đã đưa bao nhiêu đảng viên ra khỏi Đảng?"
+    assert not _evidence(other, "Trong số đó có bao nhiêu người thuộc các chi bộ tổ dân phố?", earlier).sentences
