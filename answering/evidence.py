@@ -220,17 +220,20 @@ def counts_unit(text: str, unit: str, *, whole: bool = False) -> bool:
     )
 
 
+_YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
+
+
 def _new_numbers(text: str, question: str) -> set[str]:
     """Numbers in `text` (dates and years aside) that the question does not state itself."""
     units, numbers = _number_positions(text)
     asked_units, asked = _number_positions(question)
     given = {normalize_number(asked_units[i]) for i in asked}
-    return {normalize_number(units[i]) for i in numbers if not re.fullmatch(r"(?:19|20)\d\d", units[i])} - given
+    return {normalize_number(units[i]) for i in numbers if not _YEAR_TOKEN.fullmatch(units[i])} - given
 
 
 _NAMES_ASKED = re.compile(r"\b(?:danh sach|ke ten|liet ke|ten)(?: ten)?\s+(?:cac |nhung )?([a-z]+ [a-z]+)\b")
-_ITEMS_ASKED = re.compile(r"\b(\d+|hai|ba|bon|nam|sau|bay|tam|chin|muoi) ([a-z]+(?: [a-z]+)?)\b.*\bnhung \2 nao\b")
-_NUMBER_WORDS = {"hai": "2", "ba": "3", "bon": "4", "nam": "5", "sau": "6", "bay": "7", "tam": "8", "chin": "9"}
+_NUMBER_WORDS = dict(zip("hai ba bon nam sau bay tam chin muoi".split(), map(str, range(2, 11)), strict=True))
+_ITEMS_ASKED = re.compile(rf"\b(\d+|{'|'.join(_NUMBER_WORDS)}) ([a-z]+(?: [a-z]+)?)\b.*\bnhung \2 nao\b")
 
 
 def _unnamed_items(question: str, text: str) -> bool:
@@ -239,7 +242,7 @@ def _unnamed_items(question: str, text: str) -> bool:
     folded = fold(text)
     match = _ITEMS_ASKED.search(fold(question))
     if match:
-        count = _NUMBER_WORDS.get(match.group(1), "10" if match.group(1) == "muoi" else match.group(1))
+        count = _NUMBER_WORDS.get(match.group(1), match.group(1))
         at = folded.find(f"{count} {match.group(2)}")
     else:  # 'danh sách tên các tập thể được khen thưởng' answered by '… 11 tập thể …'
         named = _NAMES_ASKED.search(fold(question))
@@ -251,11 +254,20 @@ def _unnamed_items(question: str, text: str) -> bool:
     return not re.search(r":|\(|\bgom\b|\bla\b", after)
 
 
-_WHOLE = re.compile(r"^\s*trong (?:so |tong so )?(\d[\d.,]*)(?! (?:quy|nam|thang|nhiem ky|ngay|tuan)\b)")
-_PART_OF = re.compile(
-    r"^\s*trong (?:so |tong so )?(?:\d[\d.,]*(?! (?:quy|nam|thang|nhiem ky|ngay|tuan)\b)|cac|nhung|do|nay)\b"
-    r".*\bbao nhieu\s+"
-)
+# 'Trong (số) 98.840 hồ sơ …' names a whole; 'Trong 2 quý đầu năm …' a period.
+_WHOLE_NUMBER = r"(\d[\d.,]*)(?! (?:quy|nam|thang|nhiem ky|ngay|tuan)\b)"
+_WHOLE = re.compile(rf"^\s*trong (?:so |tong so )?{_WHOLE_NUMBER}")
+_PART_OF = re.compile(rf"^\s*trong (?:so |tong so )?(?:{_WHOLE_NUMBER}|cac|nhung|do|nay)\b.*\bbao nhieu\s+")
+
+
+def _other_total(asked: str, sentence: Sentence, doc_texts: Callable[[str], str]) -> bool:
+    """Whether a folded question names a whole ('trong số 22 đảng viên') that neither the sentence
+    nor the one before it states."""
+    whole = _WHOLE.match(asked)
+    if not whole:
+        return False
+    stated = f"{sentence.text} {_preceding(sentence, doc_texts)}"
+    return normalize_number(whole.group(1)) not in {normalize_number(n) for n in re.findall(r"\d[\d.,]*\d|\d", stated)}
 
 
 def _part_asked(analysis: QuestionAnalysis, accented: bool) -> tuple[str, ...]:
@@ -273,7 +285,7 @@ def _counts_only_others(text: str) -> bool:
     """Whether every count in `text` counts some thing by name ('22 đảng viên', '5 đơn vị'):
     called when none counts what is asked, so the sentence counts other things."""
     units, numbers = _number_positions(_COUNTED_RATIO.sub(r"\1", text), shares=False)
-    counts = [i for i in numbers if not re.fullmatch(r"(?:19|20)\d\d", units[i])]
+    counts = [i for i in numbers if not _YEAR_TOKEN.fullmatch(units[i])]
     return (
         bool(counts)
         and all(
@@ -333,9 +345,9 @@ def answer_strength(analysis: QuestionAnalysis, text: str) -> int:
         terms = set(analysis.terms) | set(content_terms(analysis.context))
         return 1 if _number_near_terms(text, terms) else 0
     if qtype is QuestionType.DATE:
-        if _END_ASKED.search(fold(analysis.text)) and not _END_STATED.search(fold(text)):
-            return 0
         asked = fold(analysis.text)
+        if _END_ASKED.search(asked) and not _END_STATED.search(fold(text)):
+            return 0
         if analysis.doc_numbers and (_ISSUE_ASKED.search(asked) or not _EVENT_ASKED.search(asked)):
             # 'văn bản X ban hành ngày nào': a date right after that document's number, not any date.
             folded = fold(text)
@@ -346,7 +358,7 @@ def answer_strength(analysis: QuestionAnalysis, text: str) -> int:
                     if _DATE.search(after):
                         return 2
             return 0
-        if not _DOCUMENT_ASKED.search(fold(analysis.text)):
+        if not _DOCUMENT_ASKED.search(asked):
             text = _DOCUMENT_DATE.sub(" ", text)
         if _FULL_DATE.search(text):
             return 2
@@ -684,6 +696,7 @@ def select_evidence(
     ranked = score_sentences(analysis, kept, idf, synonyms)
     accented = _accented(analysis)
     expansions = _expansions(analysis, synonyms)
+    asked = fold(analysis.text)
     # Prefer the sentence that holds exactly what is asked (the count, the name) over one that
     # merely shares more words with the question, within a margin.
     best = ranked[0]
@@ -714,25 +727,26 @@ def select_evidence(
                 return Evidence((), "Các tài liệu hiện có không nêu người làm việc được hỏi.", best.score)
     if _unattributed(analysis, {s.sentence.passage.doc_id for s in ranked}, doc_texts):
         return Evidence((), "Các tài liệu hiện có không nêu ý kiến đó của người được hỏi.", best.score)
-    if _why_predicate(analysis.text, accented):
+    premise = _why_predicate(analysis.text, accented)
+    if premise:
         # 'Vì sao hội nghị phải lùi lịch?': only evidence that it did can say why (a false premise
         # is not answered by the sentence that merely mentions the hội nghị).
         stating = next((s for s in ranked if s.predicate == 1), None)
         if stating is None or stating.score < ranked[0].score - 0.3:
             return Evidence((), "Các tài liệu hiện có không nêu sự việc mà câu hỏi muốn biết lý do.", best.score)
-        negative_premise = "chua" in fold(analysis.text).split() or "khong" in fold(analysis.text).split()
-        if not negative_premise and _negated_before(stating.sentence.text, _why_predicate(analysis.text, accented)):
+        negative_premise = bool({"chua", "khong"} & set(asked.split()))
+        if not negative_premise and _negated_before(stating.sentence.text, premise):
             return Evidence((), "Theo các tài liệu hiện có, điều câu hỏi giả định đã không xảy ra.", stating.score)
         best = stating
-    if _WHY_ASKED.search(fold(analysis.text)) and not _CAUSE.search(fold(best.sentence.text)):
+    if _WHY_ASKED.search(asked) and not _CAUSE.search(fold(best.sentence.text)):
         # The documents state what happened ('chưa thực hiện được chỉ tiêu …') but not why.
         return Evidence((), "Các tài liệu hiện có không nêu lý do được hỏi.", best.score)
     befallen = _befallen(analysis.text, accented) if analysis.qtype is QuestionType.DATE else ()
     if befallen and not set(befallen) & with_expansions(_units(best.sentence.text, accented), expansions):
         # 'Hội nghị bị hoãn sang ngày nào?' when the documents say only when it was held.
         return Evidence((), "Các tài liệu hiện có không nêu việc câu hỏi giả định đã xảy ra.", best.score)
-    asks_when_held = analysis.qtype is QuestionType.DATE and _HELD.search(fold(analysis.text))
-    events = set(_EVENT_ASKED.findall(fold(analysis.text))) if asks_when_held else set()
+    asks_when_held = analysis.qtype is QuestionType.DATE and _HELD.search(asked)
+    events = set(_EVENT_ASKED.findall(asked)) if asks_when_held else set()
     if events and not _EVENT_ASKED.search(fold(best.sentence.text)):
         # 'Hội nghị sơ kết tổ chức ngày nào?' is not answered by 'Từ ngày 01/7/2021, UBND quận …'.
         dated = next(
@@ -769,8 +783,8 @@ def select_evidence(
     if opposed:
         # 'Chủ tịch UBND quận đã kỷ luật bao nhiêu cá nhân?' is not answered by '… khen thưởng 11 tập
         # thể': another sentence may state what is asked; else the documents do not.
-        asked, stated = opposed
-        asked_tokens = phrase_tokens(asked, accented)
+        asked_phrase, stated_phrase = opposed
+        asked_tokens = phrase_tokens(asked_phrase, accented)
         best = next(
             (
                 s
@@ -782,7 +796,9 @@ def select_evidence(
             best,
         )
         if contrast(best):
-            return Evidence((), f"Các tài liệu hiện có nêu «{stated}», không nêu «{asked}» như câu hỏi.", best.score)
+            return Evidence(
+                (), f"Các tài liệu hiện có nêu «{stated_phrase}», không nêu «{asked_phrase}» như câu hỏi.", best.score
+            )
     uncounted = bool(analysis.unit) and not counts_asked(analysis, best.sentence.text)
     if uncounted and _counts_only_others(best.sentence.text):
         # 'xử lý kỷ luật bao nhiêu tổ chức đảng' is not answered by '… kỷ luật 22 đảng viên'.
@@ -810,15 +826,11 @@ def select_evidence(
         # 'Trong số 22 đảng viên bị kỷ luật, bao nhiêu người bị khai trừ?' is not answered by the
         # sentence stating the 22: it gives no figure the question does not already hold.
         return Evidence((), "Các tài liệu hiện có không nêu con số chi tiết được hỏi.", best.score)
-    part = _part_asked(analysis, accented)
-    held = with_expansions(_units(best.sentence.text, accented), expansions)
-    whole = _WHOLE.match(fold(analysis.text)) if analysis.qtype is QuestionType.NUMBER else None
-    stated = f"{best.sentence.text} {_preceding(best.sentence, doc_texts)}"
-    if whole and normalize_number(whole.group(1)) not in {
-        normalize_number(n) for n in re.findall(r"\d[\d.,]*\d|\d", stated)
-    }:
+    if analysis.qtype is QuestionType.NUMBER and _other_total(asked, best.sentence, doc_texts):
         # 'Trong số 22 đảng viên bị kỷ luật, bao nhiêu …' is not answered about another total (78).
         return Evidence((), "Các tài liệu hiện có không nêu con số chi tiết được hỏi.", best.score)
+    part = _part_asked(analysis, accented)
+    held = with_expansions(_units(best.sentence.text, accented), expansions) if part else frozenset()
     if part and sum(t in held for t in part) < 2 / 3 * len(part):
         # 'Trong 98.840 hồ sơ, bao nhiêu hồ sơ thuộc lĩnh vực đất đai?': the part must be stated.
         return Evidence((), "Các tài liệu hiện có không nêu con số chi tiết được hỏi.", best.score)
@@ -851,7 +863,7 @@ def select_evidence(
     if len(analysis.places) > 1:  # 'Long Biên và Nam Từ Liêm …': one answer per place
         best_text = " ".join(syllables(best.sentence.passage.text))
         places_left = [p for p in analysis.places if not _contains(best_text, p)]
-    if analysis.qtype is QuestionType.LIST or MULTI_PART.search(fold(analysis.text)) or places_left:
+    if analysis.qtype is QuestionType.LIST or MULTI_PART.search(asked) or places_left:
         chosen += _complements(analysis, ranked, best, chosen, places_left, idf)
     if analysis.context and _own_share(analysis, " ".join(s.text for s in chosen), idf, synonyms) < 0.25:
         # 'Trong đó bao nhiêu ý kiến được trả lời ngay tại chỗ?' after 'bao nhiêu ý kiến': the

@@ -39,20 +39,32 @@ class Synonyms:
         self.rules = rules
         self.contrasts = contrasts  # groups of opposed sides, each side a tuple of equivalent phrases
         self._indexes: dict[bool, dict[str, list[tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]]]] = {}
+        self._tokenized_contrasts: dict[bool, list[list[tuple[int, str, tuple[str, ...]]]]] = {}
 
     def contrast(
         self, question_units: AbstractSet[str], evidence_units: AbstractSet[str], accented: bool
     ) -> tuple[str, str] | None:
         """(asked, stated) when the evidence states the opposite of what the question asks and
         not what it asks: 'kỷ luật' asked, only 'khen thưởng' stated. None otherwise."""
-        for sides in self.contrasts:
-            asked = [p for side in sides for p in side if holds(question_units, phrase_tokens(p, accented))]
-            stated = [p for side in sides for p in side if holds(evidence_units, phrase_tokens(p, accented))]
-            asked_sides = {i for i, side in enumerate(sides) if set(side) & set(asked)}
-            stated_sides = {i for i, side in enumerate(sides) if set(side) & set(stated)}
-            if asked_sides and stated_sides and not asked_sides & stated_sides:
-                return asked[0], stated[0]
+        for group in self._contrast_groups(accented):
+            asked = [(side, phrase) for side, phrase, tokens in group if holds(question_units, tokens)]
+            stated = [(side, phrase) for side, phrase, tokens in group if holds(evidence_units, tokens)]
+            if asked and stated and not {side for side, _ in asked} & {side for side, _ in stated}:
+                return asked[0][1], stated[0][1]
         return None
+
+    def _contrast_groups(self, accented: bool) -> list[list[tuple[int, str, tuple[str, ...]]]]:
+        """Opposites tokenized once per comparison mode: per group, (side, phrase, tokens)."""
+        if accented not in self._tokenized_contrasts:
+            self._tokenized_contrasts[accented] = [
+                [
+                    (side, phrase, phrase_tokens(phrase, accented))
+                    for side, phrases in enumerate(sides)
+                    for phrase in phrases
+                ]
+                for sides in self.contrasts
+            ]
+        return self._tokenized_contrasts[accented]
 
     def _index(self, accented: bool) -> dict[str, list[tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]]]:
         """Rules tokenized once per comparison mode, keyed by their first syllable."""
