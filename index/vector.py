@@ -15,7 +15,7 @@ _LIST_SEP = "; "
 _PAGE = 2000
 
 
-_MIN_NEIGHBOURS = 200
+_MIN_NEIGHBOURS = 400
 
 
 class VectorIndex(Protocol):
@@ -134,8 +134,8 @@ class ChromaVectorIndex:
         # Straight to the collection, asking for distances only: the caller holds the chunks, and
         # building llama-index nodes for every hit cost more than the search itself.
         # hnswlib searches with ef = max(ef_search, k): asking for at least _MIN_NEIGHBOURS widens the
-        # search beyond Chroma's default ef_search of 100, which on 3,200 near-identical vectors once
-        # missed a chunk's own vector; distances only, so the extra neighbours cost about 1 ms.
+        # search beyond Chroma's default ef_search of 100: on 3,200 near-identical vectors ef 100, and
+        # once ef 200, missed a chunk's own vector after a restart; distances only, so extra neighbours are cheap.
         wanted = max(n, _MIN_NEIGHBOURS)
         result = self._collection.query(query_embeddings=[list(embedding)], n_results=wanted, include=["distances"])
         ids = result["ids"][0] if result["ids"] else []
