@@ -17,6 +17,7 @@ from answering.question import (
     content_terms,
     is_document_of_kind,
     names_in,
+    place_with_diacritics,
     places_in,
     question_type,
 )
@@ -52,6 +53,7 @@ _PART_BREAK = re.compile(
     r"\s*[,;]\s*(?:va\s+)?con\s+|\s*[,;]\s*va\s+(?=(?:nguoi|ong|ba|dong chi|vi) (?:do|ay)\b)"
     # '…, và tổng cộng có bao nhiêu vấn đề …?': a second clause with a question of its own.
     r"|\s*[,;]\s*va\s+(?=[^,;?]*\b(?:bao nhieu|khi nao|ngay nao|ai|gi|nao|may)\b)"
+    r"|\s*\?\s+"  # two questions typed in one message: 'X ngày nào? Y bao nhiêu?'
 )
 _ASKS = re.compile(r"\b(gi|nao|sao|may|bao nhieu|ai|khong|chua)\b")
 # 'Ông Minh giữ chức gì?' after an answer naming 'Nguyễn Thanh Minh'.
@@ -169,6 +171,8 @@ def _own_question(subject: str) -> str:
     rest = subject[at + len(" thi ") :]
     if not _ASKS.search(fold(rest)) or _REFERENCE.search(rest) or _FOLDED_REFERENCE.search(fold(rest)):
         return ""  # 'còn Nam Từ Liêm thì tỷ lệ này …' leans on the earlier question
+    if len(content_terms(rest)) < 2:
+        return ""  # 'còn Nam Từ Liêm thì bao nhiêu %?' asks the earlier question of another place
     return f"{subject[:at]} {rest}".strip(" ?") + "?"
 
 
@@ -197,6 +201,8 @@ def _swap_place(previous: str, new_subject: str) -> str | None:
     new_folded = fold(new_subject)
     name_at = new_folded.find(new_places[0])
     replacement = new_subject[name_at : name_at + len(new_places[0])]
+    if has_diacritics(previous) and not has_diacritics(replacement):  # keep one comparison mode
+        replacement = place_with_diacritics(new_places[0]) or replacement
     return previous[:at] + replacement + previous[at + len(old_places[0]) :]
 
 

@@ -281,9 +281,11 @@ def _part_asked(analysis: QuestionAnalysis, accented: bool) -> tuple[str, ...]:
     return tuple(t for t in rest if fold(t) not in STOPWORDS | _QUESTION_WORDS | {"thuoc", "bi", "dien"})
 
 
-def _counts_only_others(text: str) -> bool:
+def _counts_only_others(text: str, *, things_asked: bool = False) -> bool:
     """Whether every count in `text` counts some thing by name ('22 đảng viên', '5 đơn vị'):
-    called when none counts what is asked, so the sentence counts other things."""
+    called when none counts what is asked, so the sentence counts other things. '406 người'
+    counts other things too when things are asked about ('bao nhiêu tổ dân phố')."""
+    generic = _GENERIC_COUNTERS - _PEOPLE_COUNTERS if things_asked else _GENERIC_COUNTERS
     units, numbers = _number_positions(_COUNTED_RATIO.sub(r"\1", text), shares=False)
     counts = [i for i in numbers if not _YEAR_TOKEN.fullmatch(units[i])]
     return (
@@ -293,20 +295,44 @@ def _counts_only_others(text: str) -> bool:
             and units[i + 1].isalpha()
             and (units[i + 1] not in STOPWORDS or " ".join(units[i + 1 : i + 3]) in COUNTABLE_PHRASES)
             # '300 đồng chí' may count cộng tác viên: generic counters count whatever is asked.
-            and " ".join(units[i + 1 : i + 3]) not in _GENERIC_COUNTERS
-            and units[i + 1] not in _GENERIC_COUNTERS
+            and " ".join(units[i + 1 : i + 3]) not in generic
+            and units[i + 1] not in generic
             for i in counts
         )
     )
 
 
-_GENERIC_COUNTERS = frozenset({"nguoi", "dong chi", "truong hop", "luot", "ca nhan", "vu", "vu viec"})
+_PEOPLE_COUNTERS = frozenset({"nguoi", "dong chi", "ca nhan"})
+_GENERIC_COUNTERS = _PEOPLE_COUNTERS | {"truong hop", "luot", "vu", "vu viec"}
 
 
 _PEOPLE = frozenset(
     "can bo|cong chuc|vien chuc|cbccvc|cbcc|dang vien|nguoi lao dong|nld|chu tich|pho chu tich|bi thu|lanh dao"
     "|doan vien|hoi vien|cu tri|nhan vien".split("|")
 )
+
+
+# Units that are never people: '406 người' or '300 đồng chí' do not count them.
+_THINGS = frozenset(
+    "to dan pho|tdp|chi bo|phuong|quan|ho so|thu tuc|don|van ban|hoi nghi|ke hoach|de an|don vi|co quan"
+    "|to chuc|tap the|nhiem vu|cuoc|y kien|van de|kien nghi|chuong trinh|dau moi|linh vuc|du an|phong|ban"
+    "|nghi quyet|quyet dinh|chi tieu|tieu chi|muc|bien che|ty dong|trieu dong|phan tram".split("|")
+)
+
+
+def _asks_people(analysis: QuestionAnalysis) -> bool:
+    """Whether the unit counted is people: 'bao nhiêu người', 'bao nhiêu cán bộ'."""
+    words = analysis.unit.split()
+    return bool(words) and (words[0] == "nguoi" or any(" ".join(words[:n]) in _PEOPLE for n in (1, 2)))
+
+
+def _asks_things(analysis: QuestionAnalysis) -> bool:
+    """Whether the unit counted is surely not people: 'bao nhiêu tổ dân phố', 'bao nhiêu hồ sơ'."""
+    return any(
+        " ".join(words[:n]) in _THINGS
+        for words in (unit.split() for unit in (analysis.unit, *analysis.unit_aliases))
+        for n in (1, 2)
+    )
 
 
 _LEADERS_ASKED = re.compile(r"\b(dung dau|cap pho|cap truong|lanh dao|chu tich|bi thu)\b")
@@ -318,11 +344,27 @@ def counts_asked(analysis: QuestionAnalysis, text: str) -> bool:
     unit = analysis.unit
     if counts_unit(text, unit) or any(counts_unit(text, alias, whole=True) for alias in analysis.unit_aliases):
         return True
-    words = unit.split()
-    people = bool(words) and (words[0] == "nguoi" or any(" ".join(words[:n]) in _PEOPLE for n in (1, 2)))
+    people = _asks_people(analysis)
     # '15 Chủ tịch, Phó Chủ tịch HĐND phường' counts people when leaders are asked about.
     titles = _PEOPLE if _LEADERS_ASKED.search(fold(analysis.text)) else ()
     return people and any(counts_unit(text, word, whole=True) for word in ("nguoi", "dong chi", "truong hop", *titles))
+
+
+# 'bao nhiêu người bị khai trừ': a generic counter says only what happened to those counted.
+_DONE_TO_COUNTED = re.compile(
+    r"\bbao nhieu (?:nguoi|truong hop|dong chi|ca nhan|luot|vu) (?:da |se |con )?(?:bi|duoc) ([a-z]+(?: [a-z]+)?)"
+)
+
+
+def _done_to_counted(analysis: QuestionAnalysis, accented: bool) -> tuple[str, ...]:
+    """What befell the people or cases a question counts with a generic counter, as compared
+    syllables: 'bao nhiêu người bị khai trừ' -> ('khai', 'trừ'); () for other questions."""
+    folded = fold(analysis.text)
+    match = _DONE_TO_COUNTED.search(folded)
+    if not match or len(folded) != len(analysis.text):
+        return ()
+    words = _tokens(analysis.text[match.start(1) : match.end(1)], accented)
+    return tuple(w for w in words if fold(w) not in STOPWORDS | _QUESTION_WORDS)
 
 
 def _number_near_terms(text: str, terms: set[str]) -> bool:
@@ -598,7 +640,7 @@ def _measured_head(analysis: QuestionAnalysis) -> list[str]:
     return [t for t in head if fold(t) not in STOPWORDS]
 
 
-_PERCENT_OF = re.compile(r"\b(?:phan tram|ty le|ti le)\s+(?:cac\s+|so\s+)?([^\W\d_]+)\s+([^\W\d_]+)")
+_PERCENT_OF = re.compile(r"(?:\b(?:phan tram|ty le|ti le)|%)\s+(?:cac\s+|so\s+)?([^\W\d_]+)\s+([^\W\d_]+)")
 _BEFORE_HOW_MANY = re.compile(r"([^\W\d_]+)\s+([^\W\d_]+)\s+(?:(?:duoc|la|dat|co|thi)\s+)?bao nhieu\s*\W*$")
 
 
@@ -800,9 +842,15 @@ def select_evidence(
                 (), f"Các tài liệu hiện có nêu «{stated_phrase}», không nêu «{asked_phrase}» như câu hỏi.", best.score
             )
     uncounted = bool(analysis.unit) and not counts_asked(analysis, best.sentence.text)
-    if uncounted and _counts_only_others(best.sentence.text):
+    if uncounted and _counts_only_others(best.sentence.text, things_asked=_asks_things(analysis)):
         # 'xử lý kỷ luật bao nhiêu tổ chức đảng' is not answered by '… kỷ luật 22 đảng viên'.
         return Evidence((), "Các tài liệu hiện có chỉ nêu số lượng khác, không nêu số lượng được hỏi.", best.score)
+    done_to = _done_to_counted(analysis, accented)
+    expansions = _expansions(analysis, synonyms)
+    if done_to and not holds(with_expansions(_units(best.sentence.text, accented), expansions), done_to):
+        # 'bao nhiêu người bị khai trừ' is not answered by a count of those 'cho ra khỏi Đảng'.
+        done = " ".join(done_to)
+        return Evidence((), f"Các tài liệu hiện có không nêu số lượng «{done}» như câu hỏi.", best.score)
     if uncounted and analysis.unit in _MONEY:
         # 'bao nhiêu tỷ đồng' is answered by an amount of money, never by a percentage or a count.
         return Evidence((), "Các tài liệu hiện có không nêu số tiền được hỏi.", best.score)
@@ -936,6 +984,7 @@ def _predicate_tokens(question: str, accented: bool) -> tuple[str, ...]:
 
 
 _JOINING = frozenset("va cua o tai cho voi trong tren nay do khong hay thi la ma nhung cac mot".split())
+_MEETING_ROLE = re.compile(r"\bnao\b.*?\b(chu tri|tham du|du|ky|ket luan|bao cao)\b")
 _PERSON_ASKED = re.compile(
     r"(?:^|\s)(?:ai|nguoi nao|dong chi nao)\s+(?:(?:la|nguoi|da|se|duoc|ve|dang|con|xuong|len|den|toi|ra)\s+)*"
 )
@@ -945,10 +994,15 @@ def _person_predicate(question: str, accented: bool, width: int = 2) -> tuple[st
     """What a 'who did X' question asks the person did: 'Ai ký ban hành …' -> ('ký', 'ban');
     () for 'X là ai?' or when 'ai' is followed by a title ('Ai là Chủ tịch …' names a role)."""
     folded = fold(question)
-    match = _PERSON_ASKED.search(folded)
-    if not match or len(folded) != len(question):
+    if len(folded) != len(question):
         return ()
-    after = _tokens(question[match.end() :], accented)[:width]
+    match = _PERSON_ASKED.search(folded)
+    if not match:
+        # 'Lãnh đạo nào của Ban Tổ chức Thành ủy dự và chỉ đạo …?': what a person did at a meeting.
+        role = _MEETING_ROLE.search(folded)
+        return tuple(_tokens(question[role.start(1) : role.end(1)], accented)) if role else ()
+    # 'Những ai dự, chỉ đạo …': the first verb before the comma is asked about.
+    after = _tokens(re.split(r"[,;:]", question[match.end() :])[0], accented)[:width]
     if not after or fold(after[0]) in _JOINING or _ROLE.match(_canon(" ".join(after[:2]))):
         return ()
     cut = next((i for i, token in enumerate(after[1:], start=1) if fold(token) in _JOINING), len(after))

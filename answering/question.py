@@ -49,7 +49,10 @@ _TYPE_PATTERNS: tuple[tuple[QuestionType, re.Pattern[str]], ...] = (
     # 'vị nào' asks for a person, 'đơn vị nào' for a unit.
     (
         QuestionType.PERSON,
-        re.compile(r"(^|\s)(ai|nguoi nao|dong chi nao|lanh dao nao|can bo nao|(?<!don )vi nao)(\s|\?|$)"),
+        re.compile(
+            r"(^|\s)(ai|nguoi nao|dong chi nao|can bo nao|(?<!don )vi nao"
+            r"|lanh dao(?: (?:ban|so|phong|uy ban)(?: [a-z]+){1,4})? nao)(\s|\?|$)"  # 'lãnh đạo Ban Tổ chức nào'
+        ),
     ),
     (
         QuestionType.YESNO,
@@ -72,7 +75,7 @@ _TYPE_PATTERNS: tuple[tuple[QuestionType, re.Pattern[str]], ...] = (
 STOPWORDS = frozenset(
     """a ai anh ay ba bao bay chi cho chua co cua cung da dang day de den deu do duoc gi gom ha hay hoi khi khong
     kia la lai lam luc ma may minh mot nao ne nay neu nhieu nhu nhung noi nua o ong phai qua ra roi sao sau se
-    so tai the thi thoi tren trong tu va vao van ve vi voi vay xin cac nhung duoc viec hien nay hom phia xuong len
+    so tai the thi thoi tren trong tu va vao van ve vi voi vay xin cac nhung duoc viec hien nay hom phia ben xuong len
     """.split()
 )
 
@@ -164,6 +167,14 @@ def _gazetteer(names: list[str]) -> re.Pattern[str]:
 _PLACE_ACCENTED = _gazetteer([p.casefold() for p in (*HANOI_DISTRICTS, *OTHER_PLACES)])
 _PLACE_FOLDED = _gazetteer([fold(p) for p in (*HANOI_DISTRICTS, *OTHER_PLACES)])
 _PLACE_NAMES = frozenset(fold(p).lower() for p in (*HANOI_DISTRICTS, *OTHER_PLACES))
+_PLACE_WRITTEN = {fold(p): p for p in (*HANOI_DISTRICTS, *OTHER_PLACES)}
+
+
+def place_with_diacritics(folded_place: str) -> str | None:
+    """'nam tu liem' -> 'Nam Từ Liêm', for putting a place typed without accents into a question typed with them."""
+    return _PLACE_WRITTEN.get(folded_place)
+
+
 # A number after a ward's name is part of it ('Mỹ Đình 1') unless it counts something ('Bồ Đề 9 tháng').
 _ACCENTLESS_WARD = re.compile(
     r"\b(?<![Cc]ac )(?<![Nn]hung )(?<![Mm]oi )(?<!\d )[Pp]huong ((?:[A-Z][a-z]+)(?: [A-Z][a-z]+){0,3}"
@@ -230,6 +241,8 @@ def counted_unit(question: str) -> str:
         None,
     )
     if not match:
+        if re.search(r"\b(?:bao nhieu|may)\s*%", folded):  # 'bao nhiêu %' is 'bao nhiêu phần trăm'
+            return "phan tram"
         named = _COUNT_NAMED.match(typed) if aligned else None
         return " ".join(syllables(named.group(1))) if named else ""
     words = match.group(1).split()

@@ -10,6 +10,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
+from answering.abbreviations import Abbreviations, load_abbreviations
 from answering.condense import Condensed, condense, split_parts
 from answering.evidence import Evidence, Passage, Sentence, select_evidence, yes_or_no
 from answering.generative import ground, render_answer_prompt
@@ -137,11 +138,13 @@ class Assistant:
         llm: ChatModel | None = None,
         answer_k: int = 8,
         synonyms: Synonyms | None = None,
+        abbreviations: Abbreviations | None = None,
     ) -> None:
         self.library = library
         self.llm = llm
         self.answer_k = answer_k
         self.synonyms = load_synonyms() if synonyms is None else synonyms
+        self.abbreviations = load_abbreviations() if abbreviations is None else abbreviations
         self._answer_prompt = load_prompt("answer")
         self._condense_prompt = load_prompt("condense")
         self._accented_df: tuple[str, Counter[str], int] = ("", Counter(), 0)
@@ -208,7 +211,9 @@ class Assistant:
         generative = use_llm and self.llm is not None
         if use_llm and self.llm is None:
             notes.append("Chưa cấu hình mô hình ngôn ngữ (CQDT_LLM_BASE_URL); đã trả lời bằng trích xuất.")
-        condensed = self._condense(question, history, generative, notes)
+        # Chat shorthand ('Bí thư ĐU', 'P. Bồ Đề') written out, in the question and the turns it follows.
+        history = [Turn(turn.role, self.abbreviations.expand(turn.content)) for turn in history]
+        condensed = self._condense(self.abbreviations.expand(question), history, generative, notes)
         condensed = self._expand_references(condensed)
         # A generative model reads a compound question whole; the extractive answerer answers each part.
         parts = [condensed] if generative else _parts(condensed)

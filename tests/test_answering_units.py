@@ -1,6 +1,8 @@
 """Pure parts of the answerer: question analysis, follow-up condensing, evidence selection."""
 
-from answering.condense import condense
+import pytest
+
+from answering.condense import condense, split_parts
 from answering.evidence import Passage, Sentence, counts_unit, select_evidence, yes_or_no
 from answering.question import QuestionType, analyse, counted_unit, names_in, places_in, question_type
 from answering.types import Turn
@@ -58,7 +60,13 @@ def test_condense_swaps_the_place_of_a_what_about_question():
     condensed = condense("Còn Nam Từ Liêm thì sao?", history)
     assert condensed.search == condensed.question == "Ai là Bí thư Quận ủy Nam Từ Liêm?"
     accentless = condense("con nam tu liem thi sao", history)
-    assert accentless.question == "Ai là Bí thư Quận ủy nam tu liem?"
+    # The place typed without accents is put in with them: the question keeps one comparison mode.
+    assert accentless.question == "Ai là Bí thư Quận ủy Nam Từ Liêm?"
+    share = [Turn("user", "Bao nhiêu % bí thư cấp ủy phường ở Long Biên không là người địa phương?")]
+    # 'thì bao nhiêu %' has too few words of its own: the earlier question, asked of the new place.
+    assert condense("con quan nam tu liem thi bao nhieu %?", share).question == (
+        "Bao nhiêu % bí thư cấp ủy phường ở Nam Từ Liêm không là người địa phương?"
+    )
 
 
 def test_condense_keeps_the_earlier_question_as_context_for_references():
@@ -576,3 +584,43 @@ def test_names_asked_for_are_not_answered_by_a_count_and_a_follow_up_part_of_tha
     other = "Quận đã xóa tên, cho ra khỏi Đảng 78 trường hợp (xóa tên 48; ra khỏi đảng 30)."
     earlier = "Quận đã đưa bao nhiêu đảng viên ra khỏi Đảng?"
     assert not _evidence(other, "Trong số đó có bao nhiêu người thuộc các chi bộ tổ dân phố?", earlier).sentences
+
+
+def test_chat_abbreviations_are_written_out_but_document_numbers_stay_whole():
+    from answering.abbreviations import AbbreviationError, load_abbreviations, parse_abbreviations
+
+    lexicon = load_abbreviations()
+    assert lexicon.expand("Bí thư ĐU P. Bồ Đề tên gì?") == "Bí thư Đảng ủy phường Bồ Đề tên gì?"
+    assert lexicon.expand("HN sơ kết CQĐT ở LB, TP HN") == "hội nghị sơ kết chính quyền đô thị ở Long Biên, TP Hà Nội"
+    assert lexicon.expand("NQ 15-NQ/TU và 32/2021/NĐ-CP") == "Nghị quyết 15-NQ/TU và 32/2021/NĐ-CP"
+    assert lexicon.expand("bao nhieu TTHC o LB") == "bao nhieu thu tuc hanh chinh o Long Bien"  # stays accentless
+    assert lexicon.expand("P. và Q. là gì") == "P. và Q. là gì"  # 'P.' stands for phường only before a name
+    with pytest.raises(AbbreviationError):
+        parse_abbreviations("ĐU Đảng ủy")
+
+
+def test_two_questions_in_one_message_are_answered_in_turn():
+    assert split_parts("QĐ 2200 ban hành ngày nào? 5 năm qua tổ chức bao nhiêu hội nghị?") == [
+        "QĐ 2200 ban hành ngày nào?",
+        "5 năm qua tổ chức bao nhiêu hội nghị?",
+    ]
+
+
+def test_what_a_person_did_at_a_meeting_is_the_predicate_asked():
+    from answering.evidence import _person_predicate
+
+    assert _person_predicate("Bên Thành ủy những ai dự, chỉ đạo hội nghị?", True) == ("dự",)
+    question = "Lãnh đạo Ban Tổ chức Thành ủy nào dự và chỉ đạo hội nghị?"
+    assert question_type(question) is QuestionType.PERSON
+    assert _person_predicate(question, True) == ("dự",)
+
+
+def test_generic_counts_say_what_befell_those_counted():
+    from answering.evidence import _counts_only_others, _done_to_counted
+
+    asked = analyse("Có bao nhiêu người bị khai trừ khỏi Đảng?")
+    assert _done_to_counted(asked, True) == ("khai", "trừ")
+    assert analyse("Bao nhiêu % bí thư là người nơi khác?").unit == "phan tram"
+    stated = "Giảm 80 đầu mối chi bộ; giảm 406 người hoạt động không chuyên trách."
+    assert _counts_only_others(stated, things_asked=True)  # 'bao nhiêu tổ dân phố': 406 người count others
+    assert not _counts_only_others(stated, things_asked=False)  # 'bao nhiêu cộng tác viên' may be people

@@ -1,0 +1,78 @@
+"""Chat abbreviations written out before a question is analysed ("Bí thư ĐU" -> "Bí thư Đảng ủy").
+
+The data is `abbreviations.txt` beside this module (format documented at its top). Parsing and
+expansion are pure functions; `load_abbreviations` reads the file once per process, on first use.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from pathlib import Path
+
+from cqdt.errors import CqdtError
+from cqdt.vietnamese import has_diacritics, strip_diacritics
+
+ABBREVIATIONS_FILE = Path(__file__).resolve().parent / "abbreviations.txt"
+
+# A token boundary that also keeps document numbers whole: no letter, digit, '/' or '-' beside it.
+_BEFORE = r"(?<![\w/-])"
+_AFTER = r"(?![\w/-])"
+_CAPITALISED = r"(?=\s+[A-ZĐÀ-Ỹ])"
+
+
+class AbbreviationError(CqdtError):
+    pass
+
+
+class Abbreviations:
+    """`rules[abbreviation]`: what it stands for. Questions arrive with whitespace collapsed."""
+
+    def __init__(self, rules: dict[str, str]) -> None:
+        self.rules = rules
+        self._compiled: dict[bool, tuple[re.Pattern[str], dict[str, str]] | None] = {}
+
+    def expand(self, text: str) -> str:
+        """`text` with every abbreviation written out; an accentless text stays accentless."""
+        compiled = self._matcher(has_diacritics(text))
+        if compiled is None:
+            return text
+        pattern, expansions = compiled
+        return pattern.sub(lambda m: expansions[m.group(0)], text)
+
+    def _matcher(self, accented: bool) -> tuple[re.Pattern[str], dict[str, str]] | None:
+        if accented not in self._compiled:
+            same = (lambda s: s) if accented else strip_diacritics
+            expansions = {same(key): same(value) for key, value in self.rules.items()}
+            keys = sorted(expansions, key=len, reverse=True)  # the longest, most specific key wins
+            alternatives = "|".join(re.escape(k) + (_CAPITALISED if k.endswith(".") else _AFTER) for k in keys)
+            self._compiled[accented] = (re.compile(f"{_BEFORE}(?:{alternatives})"), expansions) if keys else None
+        return self._compiled[accented]
+
+
+NO_ABBREVIATIONS = Abbreviations({})
+
+
+def parse_abbreviations(text: str, source: str = "abbreviations") -> Abbreviations:
+    rules: dict[str, str] = {}
+    for number, raw in enumerate(text.splitlines(), start=1):
+        line = raw.split("#", 1)[0].strip()
+        if not line:
+            continue
+        key, sign, value = (part.strip() for part in line.partition("="))
+        if not sign or not key or not value or "=" in value:
+            raise AbbreviationError(
+                vi=f"Dòng {number} của {source} không đúng định dạng («VIẾT TẮT = viết đầy đủ»): {raw.strip()}",
+                en=f"{source}:{number}: expected 'ABBR = expansion': {raw.strip()}",
+            )
+        rules[" ".join(key.split())] = value
+    return Abbreviations(rules)
+
+
+@functools.lru_cache(maxsize=4)
+def load_abbreviations(path: Path = ABBREVIATIONS_FILE) -> Abbreviations:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise AbbreviationError(vi=f"Không đọc được bảng viết tắt {path}.", en=f"cannot read {path}: {exc}") from exc
+    return parse_abbreviations(text, path.name)
