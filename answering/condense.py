@@ -54,6 +54,8 @@ _PART_BREAK = re.compile(
     # '…, và tổng cộng có bao nhiêu vấn đề …?': a second clause with a question of its own.
     r"|\s*[,;]\s*va\s+(?=[^,;?]*\b(?:bao nhieu|khi nao|ngay nao|ai|gi|nao|may)\b)"
     r"|\s*\?\s+"  # two questions typed in one message: 'X ngày nào? Y bao nhiêu?'
+    # '… theo kế hoạch số mấy, kế hoạch đó ban hành ngày nào': a clause asking about what the first names.
+    r"|\s*,\s*(?=[a-z]+(?: [a-z]+)? (?:do|nay|ay) [^,;?]*\b(?:bao nhieu|khi nao|ngay nao|nam nao|ai|gi)\b)"
 )
 _ASKS = re.compile(r"\b(gi|nao|sao|may|bao nhieu|ai|khong|chua)\b")
 # 'Ông Minh giữ chức gì?' after an answer naming 'Nguyễn Thanh Minh'.

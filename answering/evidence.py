@@ -447,10 +447,16 @@ def _own_share(analysis: QuestionAnalysis, text: str, idf: Callable[[str], float
 
 def _filler_positions(folded_tokens: Sequence[str]) -> set[int]:
     """Token positions of words that distribute a question over its subjects ('lần lượt', 'mỗi
-    quận'): they say how to answer, not what about, and no evidence sentence contains them."""
+    quận') or point at the documents ('theo các bài viết'): they say how to answer, not what
+    about, and no evidence sentence contains them."""
     text = " ".join(folded_tokens)
     starts = list(itertools.accumulate((len(t) + 1 for t in folded_tokens), initial=0))
-    return {i for m in DISTRIBUTIVE.finditer(text) for i, at in enumerate(starts[:-1]) if m.start() <= at < m.end()}
+    spans = [m.span() for pattern in (DISTRIBUTIVE, _THE_TEXTS) for m in pattern.finditer(text)]
+    return {i for start, end in spans for i, at in enumerate(starts[:-1]) if start <= at < end}
+
+
+# 'Theo các bài viết về …', 'trong tài liệu': the question points at the documents themselves.
+_THE_TEXTS = re.compile(r"(?:cac |nhung )?(?:bai viet|bai bao|tai lieu)")
 
 
 def _share(weights: dict[str, float], present: AbstractSet[str]) -> float:
@@ -570,8 +576,11 @@ def _constraint_filter(
         ]
         if not kept:
             return [], f"Các tài liệu hiện có không nêu thông tin này cho năm {year}."
+    # 'Quyết định 2200 mà … nhắc tới khi sơ kết Nghị quyết 15 ban hành ngày nào?' dates the first
+    # document named; the others only say where it was mentioned.
+    numbers = analysis.doc_numbers[:1] if analysis.qtype is QuestionType.DATE else analysis.doc_numbers
     checks: list[tuple[tuple[str, ...], str]] = [
-        (analysis.doc_numbers, "Các tài liệu hiện có không nêu thông tin này về văn bản {}."),
+        (numbers, "Các tài liệu hiện có không nêu thông tin này về văn bản {}."),
         (analysis.names, "Các tài liệu hiện có không nhắc tới người được hỏi."),
     ]
     for values, message in checks:
@@ -642,6 +651,10 @@ def _measured_head(analysis: QuestionAnalysis) -> list[str]:
 
 _PERCENT_OF = re.compile(r"(?:\b(?:phan tram|ty le|ti le)|%)\s+(?:cac\s+|so\s+)?([^\W\d_]+)\s+([^\W\d_]+)")
 _BEFORE_HOW_MANY = re.compile(r"([^\W\d_]+)\s+([^\W\d_]+)\s+(?:(?:duoc|la|dat|co|thi)\s+)?bao nhieu\s*\W*$")
+
+
+# A theme, slogan or motto asked for: the evidence must state one as such.
+_TITLE_ASKED = re.compile(r"\b(chu de|khau hieu|phuong cham|tieu de)\b")
 
 
 def _measured_words(analysis: QuestionAnalysis) -> tuple[str, ...]:
@@ -787,7 +800,8 @@ def select_evidence(
     if befallen and not set(befallen) & with_expansions(_units(best.sentence.text, accented), expansions):
         # 'Hội nghị bị hoãn sang ngày nào?' when the documents say only when it was held.
         return Evidence((), "Các tài liệu hiện có không nêu việc câu hỏi giả định đã xảy ra.", best.score)
-    asks_when_held = analysis.qtype is QuestionType.DATE and _HELD.search(asked)
+    # '… tổ chức theo kế hoạch nào, kế hoạch đó ban hành ngày nào?' asks when a document was issued.
+    asks_when_held = analysis.qtype is QuestionType.DATE and _HELD.search(asked) and not _ISSUE_ASKED.search(asked)
     events = set(_EVENT_ASKED.findall(asked)) if asks_when_held else set()
     if events and not _EVENT_ASKED.search(fold(best.sentence.text)):
         # 'Hội nghị sơ kết tổ chức ngày nào?' is not answered by 'Từ ngày 01/7/2021, UBND quận …'.
@@ -890,6 +904,11 @@ def select_evidence(
     if head and not set(head) & _units(best.sentence.text, accented):
         # 'Lương của Chủ tịch UBND phường là bao nhiêu?': a number about the Chủ tịch is not his salary.
         return Evidence((), "Các tài liệu hiện có không chứa thông tin để trả lời câu hỏi này.", best.score)
+    title = _TITLE_ASKED.search(fold(analysis.text))
+    if title and not _TITLE_ASKED.search(fold(best.sentence.text)):
+        # 'Chủ đề công tác năm 2022 là gì?' is answered only where a theme or slogan is stated as one.
+        asked = analysis.text[title.start(1) : title.end(1)] if len(analysis.text) == len(fold(analysis.text)) else ""
+        return Evidence((), f"Các tài liệu hiện có không nêu {asked.lower() or 'nội dung'} được hỏi.", best.score)
     measured = _measured_words(analysis)
     if measured and not any(
         holds(with_expansions(_units(text, accented), expansions), measured)
@@ -1082,8 +1101,49 @@ def _predicate_held(units: AbstractSet[str], predicate: Sequence[str]) -> float:
     return 0.5 if holds(units, predicate[-2:]) or set(predicate) <= units else 0.0
 
 
+_FIRST_PLACE = re.compile(r"\b(?:dan dau|dung dau|(?:dung|xep) (?:thu|hang) (?:nhat|1)|so 1)\b")
+_STATED_RANK = re.compile(r"\b(?:dung|xep)(?: o)? (?:thu|hang|vi tri thu) (\d+)\b")
+_SHARE = re.compile(
+    r"(?:\b(duoi|tren|hon|it hon|nhieu hon|chua den|khong den|chua toi|vuot|gan|khoang|dat)\s+)?(\d+(?:[.,]\d+)?)\s*%"
+)
+_BELOW = frozenset({"duoi", "it hon", "chua den", "khong den", "chua toi"})
+_ABOVE = frozenset({"tren", "hon", "nhieu hon", "vuot"})
+
+
+def _figure_verdict(question: str, evidence: str) -> str | None:
+    """'Không' when the evidence states another figure than the question claims ('dẫn đầu' asked,
+    'đứng thứ 2' stated; 'dưới 20%' asked, 'trên 28%' stated), 'Có' when it bears the claim out,
+    None when the question claims no figure or the evidence states none to compare."""
+    asked, stated = fold(question), fold(evidence)
+    rank = _STATED_RANK.search(stated)
+    if _FIRST_PLACE.search(asked) and rank:
+        return "Có" if rank.group(1) == "1" else "Không"
+    claim = _SHARE.search(asked)
+    shares = list(_SHARE.finditer(stated))
+    if not claim or not shares:
+        return None
+    # The stated share of the same thing: the one whose preceding words the question shares most.
+    before = set(asked[: claim.start()].split()[-8:]) - STOPWORDS
+    share = max(shares, key=lambda m: len(before & set(stated[: m.start()].split()[-8:])))
+    claimed, found = float(claim.group(2).replace(",", ".")), float(share.group(2).replace(",", "."))
+    claimed_bound, stated_bound = claim.group(1) or "", share.group(1) or ""
+    if claimed_bound in _BELOW:
+        holds_claim = found < claimed and stated_bound not in _ABOVE
+        breaks_claim = found >= claimed and stated_bound not in _BELOW
+    elif claimed_bound in _ABOVE:
+        holds_claim = found > claimed and stated_bound not in _BELOW
+        breaks_claim = found <= claimed and stated_bound not in _ABOVE
+    else:
+        holds_claim, breaks_claim = False, found != claimed
+    return "Có" if holds_claim else "Không" if breaks_claim else None
+
+
 def yes_or_no(question: str, evidence: str) -> str:
-    """'Có' or 'Không' for a yes/no question, from negation in the evidence the question lacks."""
+    """'Có' or 'Không' for a yes/no question: from the figures the question claims, else from
+    negation in the evidence the question lacks."""
+    verdict = _figure_verdict(question, evidence)
+    if verdict:
+        return verdict
     asked = re.sub(r"\b(khong|chua)\s*\??\s*$", "", fold(question).strip())
     negated_evidence = bool(_NEGATION.search(fold(evidence)))
     return "Không" if negated_evidence and not _NEGATION.search(asked) else "Có"

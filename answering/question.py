@@ -195,6 +195,16 @@ _PUBLISHED_YEAR = re.compile(
     r"(?:nam\s+)?((?:19|20)\d{2})\b"
 )
 _YEAR = re.compile(r"(?<![\d/.])((?:19|20)\d{2})(?![\d/.])")
+# 'tăng bao nhiêu % so với cùng kỳ năm 2021' asks about the year after: 2021 is only compared with.
+_COMPARED_WITH = re.compile(r"\b(?:so voi|so cung ky)\s+(?:cung ky\s+)?(?:nam\s+)?(?:19|20)\d{2}\b")
+
+
+def _asked_years(question: str, published: tuple[str, ...]) -> tuple[str, ...]:
+    folded = fold(question)
+    asked = _COMPARED_WITH.sub(" ", folded) if len(folded) == len(question) else question
+    return tuple(y for y in dict.fromkeys(_YEAR.findall(asked)) if y not in published)
+
+
 # A run of capitalised syllables: a name, a title or a place (names_in tells them apart).
 CAPITALISED_RUN = re.compile(r"(?<![\w])((?:[A-ZĐ][a-zà-ỹđ]+)(?:\s+[A-ZĐ][a-zà-ỹđ]+){1,3})")
 # Title, organisation and place words that start capitalised runs but are not names. Compared with
@@ -254,8 +264,18 @@ def counted_unit(question: str) -> str:
     return " ".join(w for w in words if w not in _NOT_UNITS)
 
 
+# '…, đúng không?', 'Có phải …': a claim to confirm, even one about a rate ('tỷ lệ … dưới 20%').
+_TAG_QUESTION = re.compile(r"\b(?:dung|phai) khong\s*\??\s*$|^\s*co phai\b")
+_WHO_AT_END = re.compile(r"\bla ai\s*\??\s*$")
+_WH_WORD = re.compile(r"\b(?:bao nhieu|ai|gi|nao|may|sao)\b")
+
+
 def question_type(question: str) -> QuestionType:
     folded = fold(question)
+    if _TAG_QUESTION.search(folded) and not _WH_WORD.search(folded):
+        return QuestionType.YESNO
+    if _WHO_AT_END.search(folded):  # 'Người giữ cương vị Bí thư … là ai?' names a role to find a person
+        return QuestionType.PERSON
     for qtype, pattern in _TYPE_PATTERNS:
         if pattern.search(folded):
             return qtype
@@ -371,7 +391,7 @@ def analyse(
         terms=tuple(focus),
         context=context,
         places=tuple(places),
-        years=tuple(y for y in dict.fromkeys(_YEAR.findall(question)) if y not in published) if enforce_years else (),
+        years=_asked_years(question, published) if enforce_years else (),
         published_years=published,
         anchors=anchors,
         doc_numbers=tuple(document_numbers(question)),

@@ -22,6 +22,7 @@ from answering.types import Answer, Citation, Retrieved, Turn
 from cqdt.library import Library, SearchFilters
 from cqdt.records import SearchHit
 from cqdt.vietnamese import comparable, fold, has_diacritics, lexical_terms, nfc, syllables
+from ingest.entities import document_numbers
 
 NOT_FOUND = "Tài liệu hiện có không chứa thông tin để trả lời câu hỏi này."
 _PUBLICATION = re.compile(r"\b(duoc dang|dang ngay|ngay dang|dang tai|xuat ban|dang bai|bai viet|bai bao|bai)\b")
@@ -331,6 +332,11 @@ class Assistant:
         reworded = self.synonyms.alternatives_text(query, has_diacritics(query))
         if reworded:
             add(self.library.search(f"{query} {reworded}", 3, filters, mode="bm25"))
+        if analysis.qtype is QuestionType.DATE:
+            # 'Quyết định 2200-QĐ/TU mà … nhắc tới … ban hành ngày nào?': the document may be dated
+            # only in another article than the one the rest of the question is about.
+            for number in document_numbers(analysis.text):
+                add(self.library.search(f"{number} ngày", 3, filters, mode="bm25"))
         if len(analysis.places) < 2:
             return hits
         base = filters or SearchFilters()

@@ -624,3 +624,43 @@ def test_generic_counts_say_what_befell_those_counted():
     stated = "Giảm 80 đầu mối chi bộ; giảm 406 người hoạt động không chuyên trách."
     assert _counts_only_others(stated, things_asked=True)  # 'bao nhiêu tổ dân phố': 406 người count others
     assert not _counts_only_others(stated, things_asked=False)  # 'bao nhiêu cộng tác viên' may be people
+
+
+def test_claims_to_confirm_and_roles_that_name_a_person():
+    assert question_type("Tỷ lệ nữ tham gia cấp ủy chỉ đạt dưới 20%, đúng không?") is QuestionType.YESNO
+    assert question_type("Người giữ cương vị Bí thư Quận ủy là ai?") is QuestionType.PERSON
+    assert question_type("Tỷ lệ đó là bao nhiêu, đúng không?") is QuestionType.NUMBER  # it asks a figure
+
+
+def test_yes_or_no_compares_the_figures_claimed_with_those_stated():
+    stated = "tỷ lệ nữ tham gia cấp ủy cơ sở đạt trên 28%, tỷ lệ trẻ đạt yêu cầu (gần 10%)"
+    assert yes_or_no("Tỷ lệ nữ tham gia cấp ủy cơ sở dưới 20%, đúng không?", stated) == "Không"
+    assert yes_or_no("Tỷ lệ nữ tham gia cấp ủy cơ sở trên 25%, đúng không?", stated) == "Có"
+    assert yes_or_no("Có phải quận dẫn đầu về cải cách hành chính không?", "đứng thứ 2 trên 30 quận") == "Không"
+    assert yes_or_no("Có phải tỷ lệ đạt 99,57% không?", "đạt tỷ lệ 99,57%") == "Có"
+
+
+def test_a_year_compared_with_is_not_the_year_asked_about():
+    question = "Thu ngân sách năm 2022 bằng bao nhiêu phần trăm so với cùng kỳ năm 2021?"
+    assert analyse(question).years == ("2022",)
+
+
+def test_a_clause_about_what_the_first_names_is_a_question_of_its_own():
+    assert split_parts("hoi nghi do theo ke hoach so may, ke hoach do ban hanh ngay nao") == [
+        "hoi nghi do theo ke hoach so may?",
+        "ke hoach do ban hanh ngay nao?",
+    ]
+    listed = "Tỷ lệ đảng viên học tập các nghị quyết, chỉ thị mới đạt bao nhiêu?"
+    assert split_parts(listed) == [listed]  # a comma inside an enumeration
+
+
+def test_a_theme_asked_for_is_answered_only_where_one_is_stated():
+    text = "Năm 2021, quận thực hiện chủ đề “Năm dân vận khéo” trong công tác. Năm 2022, công tác của quận là Đề án 11."
+    passage = Passage(doc_id="d", chunk_id="d#0", title="Quận", date="2022-01-01", start=0, text=text, rank=1)
+
+    def ask(question: str):
+        return select_evidence(analyse(question), [passage], lambda unit: 1.0, lambda doc_id: text)
+
+    theme_2022 = ask("Chủ đề công tác năm 2022 của quận là gì?")
+    assert not theme_2022.sentences and "chủ đề" in (theme_2022.abstain_reason or "")
+    assert "dân vận khéo" in ask("Chủ đề công tác năm 2021 của quận là gì?").sentences[0].text
