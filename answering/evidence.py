@@ -747,6 +747,10 @@ def select_evidence(
     if not kept:
         return Evidence((), reason)
     anchored = [s for s in kept if any(_contains(" ".join(syllables(s.text)), a) for a in analysis.anchors)]
+    if anchored and analysis.qtype is QuestionType.YESNO:
+        # 'Trong số đó có hồ sơ nào quá hạn không?': the passage stating the figure may say so next.
+        chunks = {s.passage.chunk_id for s in anchored}
+        anchored = [s for s in kept if s.passage.chunk_id in chunks]
     kept = anchored or kept  # 'con số đó (1.773) là của năm nào': the sentence stating 1.773
     ranked = score_sentences(analysis, kept, idf, synonyms)
     accented = _accented(analysis)

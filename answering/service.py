@@ -16,7 +16,14 @@ from answering.evidence import Evidence, Passage, Sentence, select_evidence, yes
 from answering.generative import ground, render_answer_prompt
 from answering.llm import ChatModel, LLMError
 from answering.prompts import load_prompt
-from answering.question import DISTRIBUTIVE, QuestionAnalysis, QuestionType, analyse, expand_document_references
+from answering.question import (
+    DISTRIBUTIVE,
+    QuestionAnalysis,
+    QuestionType,
+    analyse,
+    expand_document_references,
+    is_document_of_kind,
+)
 from answering.synonyms import Synonyms, load_synonyms
 from answering.types import Answer, Citation, Retrieved, Turn
 from cqdt.library import Library, SearchFilters
@@ -49,6 +56,12 @@ def _without_places(text: str, places: Sequence[str]) -> str:
     text = " ".join(text.split()).replace(" ?", "?").replace(" ,", ",")
     leading = re.match(rf"{_JOIN}\s*", fold(text))  # the first place went: 'và quận X …' -> 'quận X …'
     return text[leading.end() :] if leading else text
+
+
+# A document asked about by what it is, not by its number: 'văn bản của Chính phủ', 'quyết định đó'.
+_UNNAMED_DOCUMENT = re.compile(
+    r"\b(van ban|nghi dinh|nghi quyet|ke hoach|quyet dinh|chi thi|thong tri|de an)\b.*\b(?:ban hanh|duoc ky|ky)\b"
+)
 
 
 def _cite(text: str, n: int) -> str:
@@ -365,13 +378,37 @@ class Assistant:
             analysis, passages, self._idf_function(), self.library.text, self._folded_text, synonyms=self.synonyms
         )
         if not evidence.sentences:
-            return [], evidence.abstain_reason or NOT_FOUND, True
+            hop = self._date_of_named_document(analysis, passages)
+            return hop or ([], evidence.abstain_reason or NOT_FOUND, True)
         groups = self._contiguous(evidence.sentences)
         citations = [self._citation(n, group) for n, group in enumerate(groups, start=1)]
         text = " ".join(_cite(c.quote, c.n) for c in citations)
         if analysis.qtype is QuestionType.YESNO:
             text = f"{yes_or_no(question, evidence.sentences[0].text)}. {text}"
         return citations, text, False
+
+    def _date_of_named_document(
+        self, analysis: QuestionAnalysis, passages: Sequence[Passage]
+    ) -> tuple[list[Citation], str, bool] | None:
+        """'Văn bản của Chính phủ làm căn cứ để … được ban hành ngày nào?': find the document the
+        passages name for it, then the date it was issued, which another article may state."""
+        asked = _UNNAMED_DOCUMENT.search(fold(analysis.text))
+        if analysis.qtype is not QuestionType.DATE or analysis.doc_numbers or not asked:
+            return None
+        kind = asked.group(1)
+        which = replace(analysis, qtype=QuestionType.GENERAL)
+        named = select_evidence(which, passages, self._idf_function(), self.library.text, synonyms=self.synonyms)
+        numbers = [n for sentence in named.sentences for n in document_numbers(sentence.text)]
+        number = next((n for n in numbers if is_document_of_kind(n, kind)), None)
+        if number is None:
+            return None
+        dated_question = f"{number} ban hành ngày nào?"
+        dated = analyse(dated_question, synonyms=self.synonyms)
+        answer = self._answer(dated, self._retrieve(dated_question, dated, None))
+        if answer[2]:
+            return None
+        naming = self._citation(1, list(named.sentences[:1]))
+        return merge_parts([(analysis.text, ([naming], _cite(naming.quote, 1), False)), (dated_question, answer)])
 
     def _contiguous(self, sentences: Sequence[Sentence]) -> list[list[Sentence]]:
         """Adjacent sentences of one document (a list and its items) make one citation."""

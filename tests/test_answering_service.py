@@ -90,3 +90,20 @@ def test_list_questions_gather_the_items(assistant):
 def test_empty_question_is_an_input_error(assistant):
     with pytest.raises(InputError):
         assistant.ask("  ")
+
+
+def test_a_document_named_by_what_it_is_is_dated_where_another_article_dates_it(assistant):
+    # The article on Long Biên's wards names the decree without its date; the conference report dates it.
+    answer = assistant.ask(
+        "Nghị định của Chính phủ cho phép ủy quyền công chức Tư pháp - Hộ tịch ký chứng thực ban hành ngày nào?"
+    )
+    assert not answer.abstained, answer.answer
+    assert "29/3/2021" in answer.answer and "32/2021/NĐ-CP" in answer.citations[0].quote
+    assert len({c.doc_id for c in answer.citations}) == 2
+    check_contract(assistant, answer.to_dict())
+
+
+def test_chat_shorthand_is_understood(assistant):
+    answer = assistant.ask("Bí thư ĐU P. Bồ Đề tên gì?")
+    assert "Nguyễn Thị Thanh Hằng" in answer.answer
+    assert answer.question == "Bí thư ĐU P. Bồ Đề tên gì?"  # the contract echoes the question as asked
