@@ -12,7 +12,7 @@ from enum import StrEnum
 
 from answering.synonyms import NO_SYNONYMS, Synonyms
 from cqdt.vietnamese import fold, has_diacritics, nfc, syllables
-from ingest.entities import HANOI_DISTRICTS, document_numbers, wards
+from ingest.entities import HANOI_DISTRICTS, PILOT_WARDS, document_numbers, wards
 
 
 class QuestionType(StrEnum):
@@ -166,6 +166,15 @@ def _gazetteer(names: list[str]) -> re.Pattern[str]:
 # Matched with diacritics when the question has them: folded, 'dân phường' would be 'Đan Phượng'.
 _PLACE_ACCENTED = _gazetteer([p.casefold() for p in (*HANOI_DISTRICTS, *OTHER_PLACES)])
 _PLACE_FOLDED = _gazetteer([fold(p) for p in (*HANOI_DISTRICTS, *OTHER_PLACES)])
+# 'phuong ngoc lam' typed in lower case: the known wards, after 'phường'.
+# 'các phường long biên' are the district's wards; the ward that shares its district's name is left out.
+_LOWER_WARDS = [w for w in PILOT_WARDS if w not in HANOI_DISTRICTS]
+_WARD_ACCENTED = re.compile(
+    r"(?<!các )(?<!những )(?<!mỗi )(?<!\d )" + _gazetteer([f"phường {w.casefold()}" for w in _LOWER_WARDS]).pattern
+)
+_WARD_FOLDED = re.compile(
+    r"(?<!cac )(?<!nhung )(?<!moi )(?<!\d )" + _gazetteer([f"phuong {fold(w)}" for w in _LOWER_WARDS]).pattern
+)
 _PLACE_NAMES = frozenset(fold(p).lower() for p in (*HANOI_DISTRICTS, *OTHER_PLACES))
 _PLACE_WRITTEN = {fold(p): p for p in (*HANOI_DISTRICTS, *OTHER_PLACES)}
 
@@ -295,6 +304,10 @@ def places_in(text: str) -> list[str]:
     else:
         found = [m.group(1) for m in _PLACE_FOLDED.finditer(fold(text))]
     found += [fold(ward) for ward in wards(text)]
+    known_wards = (
+        _WARD_ACCENTED.finditer(nfc(text).casefold()) if has_diacritics(text) else _WARD_FOLDED.finditer(fold(text))
+    )
+    found += [fold(m.group(1)) for m in known_wards]
     found += [f"phuong {m.group(1).lower()}" for m in _ACCENTLESS_WARD.finditer(text)]
     out: list[str] = []
     for place in found:

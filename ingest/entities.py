@@ -46,6 +46,14 @@ HANOI_DISTRICTS = (
 _DISTRICT = re.compile(
     r"(?<!\w)(" + "|".join(sorted(map(re.escape, HANOI_DISTRICTS), key=len, reverse=True)) + r")(?!\w)"
 )
+# The wards of the districts the default corpus reports on, so that a question typed in lower
+# case ('phuong ngoc lam') still names its ward; other wards are found by their capitals.
+PILOT_WARDS = (
+    *("Bồ Đề", "Cự Khối", "Đức Giang", "Gia Thụy", "Giang Biên", "Long Biên", "Ngọc Lâm", "Ngọc Thụy"),
+    *("Phúc Đồng", "Phúc Lợi", "Sài Đồng", "Thạch Bàn", "Thượng Thanh", "Việt Hưng"),  # quận Long Biên
+    *("Cầu Diễn", "Đại Mỗ", "Mễ Trì", "Mỹ Đình 1", "Mỹ Đình 2", "Phú Đô", "Phương Canh", "Tây Mỗ"),
+    *("Trung Văn", "Xuân Phương"),  # quận Nam Từ Liêm
+)
 # 'phường Ngọc Lâm', 'phường Mỹ Đình 1': capitalised syllables (and a number) after 'phường';
 # 'các phường Long Biên', '14 phường Long Biên' are the district's wards, not phường Long Biên.
 _WARD = re.compile(

@@ -47,6 +47,9 @@ def test_places_match_with_diacritics_when_typed_with_them():
     assert places_in("Quan Dong Da co bao nhieu phuong") == ["dong da"]
     assert places_in("TP Hồ Chí Minh và Đà Nẵng") == ["ho chi minh", "da nang"]
     assert places_in("Phuong My Dinh 1 co bao nhieu can bo") == ["phuong my dinh 1"]
+    # Typed in lower case, a ward is known by name; 'các phường long biên' are the district's wards.
+    assert places_in("phuong ngoc lam giam bao nhieu nguoi") == places_in("phường ngọc lâm") == ["phuong ngoc lam"]
+    assert places_in("các phường ngọc lâm") == [] and places_in("cac phuong long bien") == ["long bien"]
 
 
 def test_names():
