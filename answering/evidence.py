@@ -23,11 +23,13 @@ from answering.question import (
     QuestionAnalysis,
     QuestionType,
     content_terms,
+    is_document_of_kind,
     names_in,
 )
 from answering.synonyms import NO_SYNONYMS, Expansion, Synonyms, holds, phrase_tokens, with_expansions
 from cqdt.vietnamese import fold, has_diacritics, nfc, normalize_number, syllables
 from ingest.chunking import Span, split_sentences
+from ingest.entities import document_numbers
 
 _QUESTION_WORDS = frozenset("ai nao gi bao nhieu khong sao may chua the dau".split())
 _NUMBER_TOKEN = re.compile(r"^\d+(\.\d+)?$")
@@ -163,7 +165,14 @@ def _tokens(text: str, accented: bool) -> list[str]:
 @functools.lru_cache(maxsize=16384)
 def _units(text: str, accented: bool) -> frozenset[str]:
     tokens = _tokens(text.replace("%", " phần trăm "), accented)  # '64,28%' says 'phần trăm' too
-    return frozenset(tokens) | {f"{a}_{b}" for a, b in itertools.pairwise(tokens)}
+    units = frozenset(tokens) | {f"{a}_{b}" for a, b in itertools.pairwise(tokens)}
+    # '11-ĐA/TU' is an đề án even where the text just says 'Đề số 11-ĐA/TU'.
+    kinds = {kind for number in document_numbers(text) for kind in _DOCUMENT_KINDS if is_document_of_kind(number, kind)}
+    named = [_tokens(kind, accented) for kind in kinds]
+    return units.union(*({*k, f"{k[0]}_{k[1]}"} for k in named)) if named else units
+
+
+_DOCUMENT_KINDS = ("nghị định", "nghị quyết", "quyết định", "kế hoạch", "chỉ thị", "thông tri", "đề án")
 
 
 def question_phrases(question: str, accented: bool = False) -> list[str]:

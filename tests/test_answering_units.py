@@ -667,3 +667,11 @@ def test_a_theme_asked_for_is_answered_only_where_one_is_stated():
     theme_2022 = ask("Chủ đề công tác năm 2022 của quận là gì?")
     assert not theme_2022.sentences and "chủ đề" in (theme_2022.abstain_reason or "")
     assert "dân vận khéo" in ask("Chủ đề công tác năm 2021 của quận là gì?").sentences[0].text
+
+
+def test_a_document_number_says_what_kind_of_document_it_is():
+    from answering.evidence import _units
+
+    units = _units("Triển khai hiệu quả Đề số 11-ĐA/TU của Ban Thường vụ Thành ủy", True)
+    assert {"đề", "án", "đề_án"} <= units  # the text drops 'án'; the number keeps it
+    assert "nghị_định" in _units("theo 32/2021/NĐ-CP", True)
