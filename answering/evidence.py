@@ -29,7 +29,7 @@ from answering.question import (
 from answering.synonyms import NO_SYNONYMS, Expansion, Synonyms, holds, phrase_tokens, with_expansions
 from cqdt.vietnamese import fold, has_diacritics, nfc, normalize_number, syllables
 from ingest.chunking import Span, split_sentences
-from ingest.entities import document_numbers
+from ingest.entities import HANOI_DISTRICTS, document_numbers
 
 _QUESTION_WORDS = frozenset("ai nao gi bao nhieu khong sao may chua the dau".split())
 _NUMBER_TOKEN = re.compile(r"^\d+(\.\d+)?$")
@@ -571,6 +571,12 @@ def _constraint_filter(
         kept = [s for s in kept if not _other_level(near(s), number)]
         if not kept:
             return [], f"Các tài liệu hiện có không nêu thông tin này cho mức độ {number}."
+    asked_quarters = _quarters(" ".join(syllables(analysis.text)))
+    if asked_quarters:
+        # 'quý III năm 2022' is not answered by what the text says of '2 quý đầu năm 2022'.
+        kept = [s for s in kept if not (_quarters(near(s)) and not _quarters(near(s)) & asked_quarters)]
+        if not kept:
+            return [], "Các tài liệu hiện có không nêu thông tin này cho quý được hỏi."
     for year in analysis.published_years:
         kept = [s for s in kept if s.passage.date.startswith(year)]
         if not kept:
@@ -614,6 +620,43 @@ _MEASURED = re.compile(r"^((?:[^\W\d_]+ ){1,4}?)(?:cua|o|tai) .*\bbao nhieu\b")
 _MONEY = frozenset({"ty dong", "trieu dong", "nghin dong", "dong", "ty", "trieu"})
 _PERIOD_WORDS = {"nam": "năm", "thang": "tháng", "quy": "quý", "nhiem ky": "nhiệm kỳ"}
 _COUNTED_PERIOD = re.compile(r"\b(\d{1,3}) (nam|thang|quy|nhiem ky)\b(?! \d)")
+
+
+_DISTRICT_NAMED = re.compile(r"\b(?:toan )?quan (?:" + "|".join(fold(d).lower() for d in HANOI_DISTRICTS) + r")\b")
+
+
+def _district_asked_ward_stated(analysis: QuestionAnalysis, sentence: str) -> bool:
+    """Whether a question about a district as a whole ('trên địa bàn quận Long Biên') meets a
+    sentence about one ward ('phường đã hoàn thành …, tổng thu NSNN …'): neither 'quận' nor the
+    district is in it."""
+    if analysis.qtype is not QuestionType.NUMBER:
+        return False
+    asked, stated = fold(analysis.text).lower(), fold(sentence).lower()
+    if not _DISTRICT_NAMED.search(asked) or re.search(r"\bphuong\b", asked):
+        return False
+    districts = [p for p in analysis.places if not p.startswith("phuong ")]
+    return (
+        bool(re.search(r"\bphuong\b", stated))
+        and not re.search(r"\bquan\b", stated)
+        and not any(_contains(" ".join(syllables(sentence)), d) for d in districts)
+    )
+
+
+_QUARTER_NUMBERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+_QUARTER = re.compile(r"\bquy (i{1,3}|iv|[1-4])\b")
+_FIRST_QUARTERS = re.compile(r"\b(\d|hai|ba) quy dau\b|\b(6|9|sau|chin) thang dau\b")
+
+
+def _quarters(folded: str) -> set[int]:
+    """The quarters of a year a folded text speaks of: 'quý III' -> {3}; '2 quý đầu năm',
+    '6 tháng đầu năm' -> {1, 2}; 'quý cuối' -> {4}."""
+    found = {_QUARTER_NUMBERS[m] for m in _QUARTER.findall(folded)}
+    for quarters, months in _FIRST_QUARTERS.findall(folded):
+        count = int(_NUMBER_WORDS.get(quarters, quarters)) if quarters else int(_NUMBER_WORDS.get(months, months)) // 3
+        found |= set(range(1, count + 1))
+    if re.search(r"\bquy cuoi\b", folded):
+        found.add(4)
+    return found
 
 
 _LEVEL_ASKED = re.compile(r"\bmuc(?: do)? (\d)\b")
@@ -676,7 +719,7 @@ def _measured_words(analysis: QuestionAnalysis) -> tuple[str, ...]:
     # 'từ bao nhiêu xuống còn bao nhiêu' asks for a change; 'phần trăm người …' names people in
     # words the documents rarely repeat (they say 'bí thư', 'cán bộ').
     vague = STOPWORDS | _QUESTION_WORDS | {"xuong", "len", "con", "tang", "giam", "nguoi", "xong", "het"}
-    if not match or any(w in vague for w in match.groups()):
+    if not match or (" ".join(match.groups()) not in COUNTABLE_PHRASES and any(w in vague for w in match.groups())):
         return ()
     text = typed[match.start(1) : match.end(2)] if len(typed) == len(folded) else " ".join(match.groups())
     return tuple(_tokens(text, _accented(analysis)))
@@ -917,6 +960,9 @@ def select_evidence(
     if head and not set(head) & _units(best.sentence.text, accented):
         # 'Lương của Chủ tịch UBND phường là bao nhiêu?': a number about the Chủ tịch is not his salary.
         return Evidence((), "Các tài liệu hiện có không chứa thông tin để trả lời câu hỏi này.", best.score)
+    if _district_asked_ward_stated(analysis, best.sentence.text):
+        # 'Thu ngân sách trên địa bàn quận Long Biên …' is not answered by what 'phường đã …' achieved.
+        return Evidence((), "Các tài liệu hiện có chỉ nêu số liệu của phường, không nêu của toàn quận.", best.score)
     title = _TITLE_ASKED.search(fold(analysis.text))
     if title and not _TITLE_ASKED.search(fold(best.sentence.text)):
         # 'Chủ đề công tác năm 2022 là gì?' is answered only where a theme or slogan is stated as one.
@@ -1119,6 +1165,8 @@ _STATED_RANK = re.compile(r"\b(?:dung|xep)(?: o)? (?:thu|hang|vi tri thu) (\d+)\
 _SHARE = re.compile(
     r"(?:\b(duoi|tren|hon|it hon|nhieu hon|chua den|khong den|chua toi|vuot|gan|khoang|dat)\s+)?(\d+(?:[.,]\d+)?)\s*%"
 )
+# A count the question claims: '11 đơn vị' (periods such as '01 năm' say when, not how many).
+_CLAIMED_COUNT = re.compile(r"(?<![\d/.,])(\d+) (?!(?:nam|thang|ngay|quy|tuan|gio)\b)([a-z]+)\b")
 _BELOW = frozenset({"duoi", "it hon", "chua den", "khong den", "chua toi"})
 _ABOVE = frozenset({"tren", "hon", "nhieu hon", "vuot"})
 
@@ -1131,6 +1179,10 @@ def _figure_verdict(question: str, evidence: str) -> str | None:
     rank = _STATED_RANK.search(stated)
     if _FIRST_PLACE.search(asked) and rank:
         return "Có" if rank.group(1) == "1" else "Không"
+    for number, word in _CLAIMED_COUNT.findall(asked):
+        counts = {normalize_number(n) for n in re.findall(rf"(?<![\d/.,])(\d+) {word}\b", stated)}
+        if counts and normalize_number(number) not in counts:
+            return "Không"  # 'khen thưởng 11 đơn vị?' when the text says '5 đơn vị'
     claim = _SHARE.search(asked)
     shares = list(_SHARE.finditer(stated))
     if not claim or not shares:

@@ -675,3 +675,39 @@ def test_a_document_number_says_what_kind_of_document_it_is():
     units = _units("Triển khai hiệu quả Đề số 11-ĐA/TU của Ban Thường vụ Thành ủy", True)
     assert {"đề", "án", "đề_án"} <= units  # the text drops 'án'; the number keeps it
     assert "nghị_định" in _units("theo 32/2021/NĐ-CP", True)
+
+
+def test_a_ward_figure_does_not_answer_for_the_whole_district():
+    from answering.evidence import _district_asked_ward_stated
+
+    asked = analyse("Tổng thu ngân sách trên địa bàn quận Long Biên đạt bao nhiêu phần trăm dự toán?")
+    assert _district_asked_ward_stated(asked, "Phường đã hoàn thành nhiều chỉ tiêu, tổng thu NSNN đạt 99,9% dự toán.")
+    assert not _district_asked_ward_stated(asked, "Quận đã giải quyết 99,82% hồ sơ, 14 phường hoạt động ổn định.")
+    ward = analyse("Phường Bồ Đề thu ngân sách đạt bao nhiêu phần trăm dự toán?")
+    assert not _district_asked_ward_stated(ward, "Phường đã hoàn thành nhiều chỉ tiêu, tổng thu NSNN đạt 99,9%.")
+
+
+def test_quarters_asked_must_be_the_quarters_stated():
+    from answering.evidence import _quarters
+
+    assert _quarters("trong quy iii nam 2022") == {3}
+    assert _quarters("2 quy dau nam 2022") == {1, 2} and _quarters("9 thang dau nam") == {1, 2, 3}
+    passage = Passage(
+        doc_id="q",
+        chunk_id="q#0",
+        title="Quận",
+        date="2022-09-08",
+        start=0,
+        text="Số CBCCVC đạt chuyên nghiệp trong 2 quý đầu năm 2022 là 1.773 người.",
+        rank=1,
+    )
+    asked = analyse("Số CBCCVC đạt chuyên nghiệp trong quý III năm 2022 là bao nhiêu người?")
+    evidence = select_evidence(asked, [passage], lambda unit: 1.0, lambda doc_id: passage.text)
+    assert not evidence.sentences and "quý" in (evidence.abstain_reason or "")
+
+
+def test_a_count_claimed_is_checked_against_the_count_stated():
+    stated = "Ban Thường vụ Quận ủy đã biểu dương khen thưởng 5 đơn vị có thành tích xuất sắc"
+    assert yes_or_no("Có phải đã khen thưởng 11 đơn vị không?", stated) == "Không"
+    assert yes_or_no("Có phải đã khen thưởng 5 đơn vị không?", stated) == "Có"
+    assert yes_or_no("Sau 01 năm có thay đổi không?", "Sau 01 năm, 14 phường ổn định") == "Có"  # a period, not a count
