@@ -69,6 +69,12 @@ _DOCUMENT_ASKED = re.compile(
 # 'Hội nghị sơ kết Nghị quyết 15-NQ/TU tổ chức ngày nào?' asks when the event was held, not the document's date.
 _EVENT_ASKED = re.compile(r"\b(hoi nghi|khai mac|so ket|tong ket|doi thoai|bau cu|dai hoi)\b")
 _HELD = re.compile(r"\b(to chuc|dien ra|khai mac|hop)\b")  # when an event was held, not a deadline set at it
+_PERIOD_ASKED = re.compile(r"\b(khoang thoi gian nao|giai doan nao|thoi ky nao|trong bao lau|nhiem ky nao)\b")
+_PERIOD_STATED = re.compile(
+    r"\b(?:\d+|mot|hai|ba|sau|chin) (?:thang|quy|nam) (?:dau|cuoi|qua)\b|\bgiai doan \d{4}|\bnhiem ky \d{4}"
+    r"|\btu (?:nam |ngay )?\d[\d/]* den (?:nay|nam |ngay )?"
+)
+_AT_EVENT = re.compile(r"\btai (hoi nghi|ky hop|dai hoi|buoi doi thoai) (?:do|nay|ay)\b")
 _ISSUE_ASKED = re.compile(r"\b(ban hanh|hieu luc|duoc ky|ky ban hanh|thong qua)\b")
 # 'Khi nào kết thúc thí điểm?' is answered by a date the pilot ends, not the date it began.
 # Folded, 'sơ kết thực hiện' reads 'so ket thuc hien': not an end.
@@ -413,6 +419,9 @@ def answer_strength(analysis: QuestionAnalysis, text: str) -> int:
             text = _DOCUMENT_DATE.sub(" ", text)
         if _FULL_DATE.search(text):
             return 2
+        if _PERIOD_ASKED.search(asked) and _PERIOD_STATED.search(fold(text)):
+            return 2  # 'trong khoảng thời gian nào?' is answered by '9 tháng đầu năm 2022'
+
         return 1 if _DATE.search(text) else 0
     if qtype is QuestionType.PERSON:
         if names_in(text):
@@ -456,11 +465,11 @@ def _own_share(analysis: QuestionAnalysis, text: str, idf: Callable[[str], float
 
 def _filler_positions(folded_tokens: Sequence[str]) -> set[int]:
     """Token positions of words that distribute a question over its subjects ('lần lượt', 'mỗi
-    quận') or point at the documents ('theo các bài viết'): they say how to answer, not what
-    about, and no evidence sentence contains them."""
+    quận'), point at the documents ('theo các bài viết') or ask for a period ('trong khoảng thời
+    gian nào'): they say how to answer, not what about, and no evidence sentence contains them."""
     text = " ".join(folded_tokens)
     starts = list(itertools.accumulate((len(t) + 1 for t in folded_tokens), initial=0))
-    spans = [m.span() for pattern in (DISTRIBUTIVE, _THE_TEXTS) for m in pattern.finditer(text)]
+    spans = [m.span() for pattern in (DISTRIBUTIVE, _THE_TEXTS, _PERIOD_ASKED) for m in pattern.finditer(text)]
     return {i for start, end in spans for i, at in enumerate(starts[:-1]) if start <= at < end}
 
 
@@ -822,6 +831,20 @@ def select_evidence(
         ):
             best = candidate
             break
+    at_event = _AT_EVENT.search(asked) if analysis.qtype is QuestionType.NUMBER else None
+    if at_event and at_event.group(1) not in fold(best.sentence.text).lower():
+        # 'Tại hội nghị đó có bao nhiêu tập thể được khen thưởng?': what was done at the meeting,
+        # not a count over years that shares the same words.
+        best = next(
+            (
+                s
+                for s in ranked
+                if s.score >= best.score - 0.1
+                and s.strength >= best.strength
+                and at_event.group(1) in fold(s.sentence.text).lower()
+            ),
+            best,
+        )
     if analysis.qtype in (QuestionType.YESNO, QuestionType.PERSON) and best.predicate < 1:
         # A yes/no question is about its predicate, a 'who did X' question about X: the sentence
         # stating it answers it.
@@ -933,11 +956,24 @@ def select_evidence(
     if best.coverage >= 0.8 and analysis.qtype is not QuestionType.YESNO:
         # Nearly every word of the question is there, reworded ('ký xác nhận bản sao' for 'ký chứng thực').
         phrase_floor = min(phrase_floor, 0.1)
-    if not anchored and (
-        best.coverage < min_coverage
-        or best.phrase_coverage < phrase_floor
-        # Nothing counts what is asked ('bao nhiêu tỷ đồng'): only a close paraphrase may answer.
-        or (uncounted and (best.coverage < 0.7 or best.phrase_coverage < 0.3))
+    # 'Quyết định 2200-QĐ/TU … ban hành ngày nào?': the number dated where it is cited answers it,
+    # however many other words the question wraps around it.
+    dated_document = (
+        analysis.qtype is QuestionType.DATE
+        and bool(analysis.doc_numbers)
+        and bool(_ISSUE_ASKED.search(asked))
+        and best.strength >= 2
+        and fold(analysis.doc_numbers[0]) in fold(best.sentence.text)
+    )
+    if (
+        not anchored
+        and not dated_document
+        and (
+            best.coverage < min_coverage
+            or best.phrase_coverage < phrase_floor
+            # Nothing counts what is asked ('bao nhiêu tỷ đồng'): only a close paraphrase may answer.
+            or (uncounted and (best.coverage < 0.7 or best.phrase_coverage < 0.3))
+        )
     ):
         return Evidence((), "Các tài liệu hiện có không chứa thông tin để trả lời câu hỏi này.", best.score)
     if analysis.qtype is QuestionType.NUMBER and not _new_numbers(best.sentence.text, analysis.text):

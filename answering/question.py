@@ -51,7 +51,8 @@ _TYPE_PATTERNS: tuple[tuple[QuestionType, re.Pattern[str]], ...] = (
         QuestionType.PERSON,
         re.compile(
             r"(^|\s)(ai|nguoi nao|dong chi nao|can bo nao|(?<!don )vi nao"
-            r"|lanh dao(?: (?:ban|so|phong|uy ban)(?: [a-z]+){1,4})? nao)(\s|\?|$)"  # 'lãnh đạo Ban Tổ chức nào'
+            r"|lanh dao(?: (?:ban|so|phong|uy ban)(?: [a-z]+){1,4}"  # 'lãnh đạo Ban Tổ chức Thành ủy nào'
+            r"| (?:thanh uy|quan uy|dang uy|cap uy|ubnd|hdnd|thanh pho))? nao)(\s|\?|$)"
         ),
     ),
     (

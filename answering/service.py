@@ -377,15 +377,26 @@ class Assistant:
         evidence: Evidence = select_evidence(
             analysis, passages, self._idf_function(), self.library.text, self._folded_text, synonyms=self.synonyms
         )
-        if not evidence.sentences:
+        if not evidence.sentences or not self._names_document_asked(analysis, evidence.sentences):
+            # 'Nghị định … mà quận căn cứ … ban hành ngày nào?' is not answered by another date.
             hop = self._date_of_named_document(analysis, passages)
-            return hop or ([], evidence.abstain_reason or NOT_FOUND, True)
+            if hop or not evidence.sentences:
+                return hop or ([], evidence.abstain_reason or NOT_FOUND, True)
         groups = self._contiguous(evidence.sentences)
         citations = [self._citation(n, group) for n, group in enumerate(groups, start=1)]
         text = " ".join(_cite(c.quote, c.n) for c in citations)
         if analysis.qtype is QuestionType.YESNO:
             text = f"{yes_or_no(question, evidence.sentences[0].text)}. {text}"
         return citations, text, False
+
+    @staticmethod
+    def _names_document_asked(analysis: QuestionAnalysis, sentences: Sequence[Sentence]) -> bool:
+        """False when a question dates a document it names by kind ('nghị định của Chính phủ') and
+        the evidence names no document of that kind."""
+        asked = _UNNAMED_DOCUMENT.search(fold(analysis.text))
+        if analysis.qtype is not QuestionType.DATE or analysis.doc_numbers or not asked:
+            return True
+        return any(is_document_of_kind(n, asked.group(1)) for s in sentences for n in document_numbers(s.text))
 
     def _date_of_named_document(
         self, analysis: QuestionAnalysis, passages: Sequence[Passage]

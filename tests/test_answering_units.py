@@ -711,3 +711,25 @@ def test_a_count_claimed_is_checked_against_the_count_stated():
     assert yes_or_no("Có phải đã khen thưởng 11 đơn vị không?", stated) == "Không"
     assert yes_or_no("Có phải đã khen thưởng 5 đơn vị không?", stated) == "Có"
     assert yes_or_no("Sau 01 năm có thay đổi không?", "Sau 01 năm, 14 phường ổn định") == "Có"  # a period, not a count
+
+
+def test_a_period_asked_for_is_answered_by_a_stated_period():
+    from answering.evidence import answer_strength
+
+    asked = analyse("Báo cáo tóm tắt kết quả trong khoảng thời gian nào?")
+    assert asked.qtype is QuestionType.DATE
+    assert answer_strength(asked, "báo cáo tóm tắt kết quả thực hiện nhiệm vụ 9 tháng đầu năm 2022") == 2
+    assert question_type("Hai lãnh đạo Thành ủy nào đến dự?") is QuestionType.PERSON
+
+
+def test_a_document_dated_where_it_is_cited_answers_however_long_the_question():
+    text = "Quy chế đối thoại ban hành theo Quyết định số 2200-QĐ/TU ngày 25/5/2017 của Thành ủy. Quận Long Biên."
+    passage = Passage(doc_id="b", chunk_id="b#0", title="Bồ Đề", date="2022-10-02", start=0, text=text, rank=1)
+    question = (
+        "Quyết định 2200-QĐ/TU được nhắc trong cả bài sơ kết năm năm chỉnh đốn Đảng, tinh gọn bộ máy, tiếp công dân, "
+        "giải quyết khiếu nại tố cáo, chuyển đổi số, phát triển kinh tế tư nhân, an sinh xã hội của Long Biên "
+        "lẫn bài đối thoại ở Bồ Đề. "
+        "Quyết định này ban hành ngày nào?"
+    )
+    evidence = select_evidence(analyse(question), [passage], lambda unit: 3.0, lambda doc_id: text)
+    assert evidence.sentences and "25/5/2017" in evidence.sentences[0].text
