@@ -714,6 +714,9 @@ _PERCENT_OF = re.compile(r"(?:\b(?:phan tram|ty le|ti le)|%)\s+(?:cac\s+|so\s+)?
 _BEFORE_HOW_MANY = re.compile(r"([^\W\d_]+)\s+([^\W\d_]+)\s+(?:(?:duoc|la|dat|co|thi)\s+)?bao nhieu\s*\W*$")
 
 
+# A post held before: 'trước khi làm Bí thư', 'từng giữ chức'; stated only as 'nguyên', 'trước đây'.
+_FORMER_ASKED = re.compile(r"\b(?:chuc vu|chuc danh|cuong vi|giu chuc|lam gi)\b.*\btruoc (?:khi|day|do)\b|\btung giu\b")
+_FORMER_STATED = re.compile(r"\b(?:nguyên|trước đây|trước khi|từng|từ chức)\b")  # accented: 'nguyên' is not 'Nguyễn'
 # A theme, slogan or motto asked for: the evidence must state one as such.
 _TITLE_ASKED = re.compile(r"\b(chu de|khau hieu|phuong cham|tieu de)\b")
 
@@ -831,6 +834,10 @@ def select_evidence(
         ):
             best = candidate
             break
+    former = analysis.qtype in (QuestionType.ROLE, QuestionType.PERSON) and _FORMER_ASKED.search(asked)
+    if former and not _FORMER_STATED.search(nfc(best.sentence.text).casefold()):
+        # 'Bà X giữ chức vụ gì trước khi làm Bí thư?': a sentence naming her present post does not say.
+        return Evidence((), "Các tài liệu hiện có chỉ nêu chức vụ hiện tại, không nêu chức vụ trước đó.", best.score)
     at_event = _AT_EVENT.search(asked) if analysis.qtype is QuestionType.NUMBER else None
     if at_event and at_event.group(1) not in fold(best.sentence.text).lower():
         # 'Tại hội nghị đó có bao nhiêu tập thể được khen thưởng?': what was done at the meeting,

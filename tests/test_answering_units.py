@@ -733,3 +733,15 @@ def test_a_document_dated_where_it_is_cited_answers_however_long_the_question():
     )
     evidence = select_evidence(analyse(question), [passage], lambda unit: 3.0, lambda doc_id: text)
     assert evidence.sentences and "25/5/2017" in evidence.sentences[0].text
+
+
+def test_a_post_held_before_is_not_answered_by_the_present_one():
+    text = "Đồng chí Nguyễn Thị Thanh Hằng – Quận ủy viên, Bí thư Đảng ủy phường chủ trì hội nghị."
+    passage = Passage(doc_id="b", chunk_id="b#0", title="Bồ Đề", date="2022-10-02", start=0, text=text, rank=1)
+
+    def ask(question: str):
+        return select_evidence(analyse(question), [passage], lambda unit: 1.0, lambda doc_id: text)
+
+    before = ask("Bà Nguyễn Thị Thanh Hằng giữ chức vụ gì trước khi làm Bí thư Đảng ủy phường?")
+    assert not before.sentences and "trước đó" in (before.abstain_reason or "")
+    assert ask("Bà Nguyễn Thị Thanh Hằng giữ chức vụ gì?").sentences  # 'Nguyễn' is not 'nguyên'
