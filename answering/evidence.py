@@ -29,7 +29,7 @@ from answering.question import (
 from answering.synonyms import NO_SYNONYMS, Expansion, Synonyms, holds, phrase_tokens, with_expansions
 from cqdt.vietnamese import fold, has_diacritics, nfc, normalize_number, syllables
 from ingest.chunking import Span, split_sentences
-from ingest.entities import HANOI_DISTRICTS, document_numbers
+from ingest.entities import HANOI_DISTRICTS, document_numbers, places
 
 _QUESTION_WORDS = frozenset("ai nao gi bao nhieu khong sao may chua the dau".split())
 _NUMBER_TOKEN = re.compile(r"^\d+(\.\d+)?$")
@@ -714,6 +714,17 @@ _PERCENT_OF = re.compile(r"(?:\b(?:phan tram|ty le|ti le)|%)\s+(?:cac\s+|so\s+)?
 _BEFORE_HOW_MANY = re.compile(r"([^\W\d_]+)\s+([^\W\d_]+)\s+(?:(?:duoc|la|dat|co|thi)\s+)?bao nhieu\s*\W*$")
 
 
+# 'phường nào … nhiều nhất': the answer names one place among several.
+_MOST_PLACE_ASKED = re.compile(r"\b(?:phuong|quan|don vi|dia phuong) nao\b.*\bnhat\b")
+
+
+def _places_named_besides(text: str, asked: Sequence[str]) -> bool:
+    """Whether `text` names a ward or district other than those the question names."""
+    return any(
+        fold(p).lower().removeprefix("phuong ") not in {a.removeprefix("phuong ") for a in asked} for p in places(text)
+    )
+
+
 # A post held before: 'trước khi làm Bí thư', 'từng giữ chức'; stated only as 'nguyên', 'trước đây'.
 _FORMER_ASKED = re.compile(r"\b(?:chuc vu|chuc danh|cuong vi|giu chuc|lam gi)\b.*\btruoc (?:khi|day|do)\b|\btung giu\b")
 _FORMER_STATED = re.compile(r"\b(?:nguyên|trước đây|trước khi|từng|từ chức)\b")  # accented: 'nguyên' is not 'Nguyễn'
@@ -834,6 +845,20 @@ def select_evidence(
         ):
             best = candidate
             break
+    if _MOST_PLACE_ASKED.search(asked) and not _places_named_besides(best.sentence.text, analysis.places):
+        # 'Trong 14 phường, phường nào giảm được nhiều nhất?' is answered by a sentence naming one,
+        # not by the 14 wards' total.
+        naming = next(
+            (
+                s
+                for s in ranked
+                if s.score >= best.score - 0.5 and _places_named_besides(s.sentence.text, analysis.places)
+            ),
+            None,
+        )
+        if naming is None:
+            return Evidence((), "Các tài liệu hiện có chỉ nêu số liệu chung, không nêu riêng từng nơi.", best.score)
+        best = naming
     former = analysis.qtype in (QuestionType.ROLE, QuestionType.PERSON) and _FORMER_ASKED.search(asked)
     if former and not _FORMER_STATED.search(nfc(best.sentence.text).casefold()):
         # 'Bà X giữ chức vụ gì trước khi làm Bí thư?': a sentence naming her present post does not say.

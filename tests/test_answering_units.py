@@ -745,3 +745,17 @@ def test_a_post_held_before_is_not_answered_by_the_present_one():
     before = ask("Bà Nguyễn Thị Thanh Hằng giữ chức vụ gì trước khi làm Bí thư Đảng ủy phường?")
     assert not before.sentences and "trước đó" in (before.abstain_reason or "")
     assert ask("Bà Nguyễn Thị Thanh Hằng giữ chức vụ gì?").sentences  # 'Nguyễn' is not 'nguyên'
+
+
+def test_which_place_did_most_needs_a_place_named():
+    text = "Sau sắp xếp, 14 phường thuộc quận đã giảm được 80 đầu mối chi bộ tổ dân phố. Phường Bồ Đề giảm nhiều nhất."
+    passage = Passage(doc_id="l", chunk_id="l#0", title="Long Biên", date="2022-01-03", start=0, text=text, rank=1)
+    first = Passage(doc_id="l", chunk_id="l#0", title="Long Biên", date="2022-01-03", start=0, text=text[:80], rank=1)
+    question = "Trong 14 phường của quận, phường nào giảm được nhiều đầu mối chi bộ tổ dân phố nhất?"
+
+    def ask(passages: list[Passage]):
+        return select_evidence(analyse(question), passages, lambda unit: 1.0, lambda doc_id: text)
+
+    total_only = ask([first])
+    assert not total_only.sentences and "riêng từng nơi" in (total_only.abstain_reason or "")
+    assert "Bồ Đề" in " ".join(s.text for s in ask([passage]).sentences)
