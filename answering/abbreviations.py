@@ -50,9 +50,6 @@ class Abbreviations:
         return self._compiled[accented]
 
 
-NO_ABBREVIATIONS = Abbreviations({})
-
-
 def parse_abbreviations(text: str, source: str = "abbreviations") -> Abbreviations:
     rules: dict[str, str] = {}
     for number, raw in enumerate(text.splitlines(), start=1):

@@ -421,7 +421,6 @@ def answer_strength(analysis: QuestionAnalysis, text: str) -> int:
             return 2
         if _PERIOD_ASKED.search(asked) and _PERIOD_STATED.search(fold(text)):
             return 2  # 'trong khoảng thời gian nào?' is answered by '9 tháng đầu năm 2022'
-
         return 1 if _DATE.search(text) else 0
     if qtype is QuestionType.PERSON:
         if names_in(text):
@@ -583,7 +582,7 @@ def _constraint_filter(
     asked_quarters = _quarters(" ".join(syllables(analysis.text)))
     if asked_quarters:
         # 'quý III năm 2022' is not answered by what the text says of '2 quý đầu năm 2022'.
-        kept = [s for s in kept if not (_quarters(near(s)) and not _quarters(near(s)) & asked_quarters)]
+        kept = [s for s in kept if not ((stated := _quarters(near(s))) and not stated & asked_quarters)]
         if not kept:
             return [], "Các tài liệu hiện có không nêu thông tin này cho quý được hỏi."
     for year in analysis.published_years:
@@ -1031,11 +1030,11 @@ def select_evidence(
     if _district_asked_ward_stated(analysis, best.sentence.text):
         # 'Thu ngân sách trên địa bàn quận Long Biên …' is not answered by what 'phường đã …' achieved.
         return Evidence((), "Các tài liệu hiện có chỉ nêu số liệu của phường, không nêu của toàn quận.", best.score)
-    title = _TITLE_ASKED.search(fold(analysis.text))
+    title = _TITLE_ASKED.search(asked)
     if title and not _TITLE_ASKED.search(fold(best.sentence.text)):
         # 'Chủ đề công tác năm 2022 là gì?' is answered only where a theme or slogan is stated as one.
-        asked = analysis.text[title.start(1) : title.end(1)] if len(analysis.text) == len(fold(analysis.text)) else ""
-        return Evidence((), f"Các tài liệu hiện có không nêu {asked.lower() or 'nội dung'} được hỏi.", best.score)
+        theme = analysis.text[title.start(1) : title.end(1)] if len(analysis.text) == len(asked) else ""
+        return Evidence((), f"Các tài liệu hiện có không nêu {theme.lower() or 'nội dung'} được hỏi.", best.score)
     measured = _measured_words(analysis)
     if measured and not any(
         holds(with_expansions(_units(text, accented), expansions), measured)

@@ -64,6 +64,14 @@ _UNNAMED_DOCUMENT = re.compile(
 )
 
 
+def _document_kind_dated(analysis: QuestionAnalysis) -> str:
+    """The kind of document a date question names without its number ('nghị định'), else ''."""
+    asked = _UNNAMED_DOCUMENT.search(fold(analysis.text))
+    if analysis.qtype is not QuestionType.DATE or analysis.doc_numbers or not asked:
+        return ""
+    return asked.group(1)
+
+
 def _cite(text: str, n: int) -> str:
     """'… hồ sơ.' -> '… hồ sơ [1].': the marker sits inside the sentence it supports."""
     text = text.strip()
@@ -348,7 +356,7 @@ class Assistant:
         if analysis.qtype is QuestionType.DATE:
             # 'Quyết định 2200-QĐ/TU mà … nhắc tới … ban hành ngày nào?': the document may be dated
             # only in another article than the one the rest of the question is about.
-            for number in document_numbers(analysis.text):
+            for number in analysis.doc_numbers:
                 add(self.library.search(f"{number} ngày", 3, filters, mode="bm25"))
         if len(analysis.places) < 2:
             return hits
@@ -377,11 +385,14 @@ class Assistant:
         evidence: Evidence = select_evidence(
             analysis, passages, self._idf_function(), self.library.text, self._folded_text, synonyms=self.synonyms
         )
-        if not evidence.sentences or not self._names_document_asked(analysis, evidence.sentences):
+        kind = _document_kind_dated(analysis)
+        if kind and not any(is_document_of_kind(n, kind) for s in evidence.sentences for n in document_numbers(s.text)):
             # 'Nghị định … mà quận căn cứ … ban hành ngày nào?' is not answered by another date.
-            hop = self._date_of_named_document(analysis, passages)
-            if hop or not evidence.sentences:
-                return hop or ([], evidence.abstain_reason or NOT_FOUND, True)
+            hop = self._date_of_named_document(analysis, kind, passages)
+            if hop:
+                return hop
+        if not evidence.sentences:
+            return [], evidence.abstain_reason or NOT_FOUND, True
         groups = self._contiguous(evidence.sentences)
         citations = [self._citation(n, group) for n, group in enumerate(groups, start=1)]
         text = " ".join(_cite(c.quote, c.n) for c in citations)
@@ -389,24 +400,11 @@ class Assistant:
             text = f"{yes_or_no(question, evidence.sentences[0].text)}. {text}"
         return citations, text, False
 
-    @staticmethod
-    def _names_document_asked(analysis: QuestionAnalysis, sentences: Sequence[Sentence]) -> bool:
-        """False when a question dates a document it names by kind ('nghị định của Chính phủ') and
-        the evidence names no document of that kind."""
-        asked = _UNNAMED_DOCUMENT.search(fold(analysis.text))
-        if analysis.qtype is not QuestionType.DATE or analysis.doc_numbers or not asked:
-            return True
-        return any(is_document_of_kind(n, asked.group(1)) for s in sentences for n in document_numbers(s.text))
-
     def _date_of_named_document(
-        self, analysis: QuestionAnalysis, passages: Sequence[Passage]
+        self, analysis: QuestionAnalysis, kind: str, passages: Sequence[Passage]
     ) -> tuple[list[Citation], str, bool] | None:
-        """'Văn bản của Chính phủ làm căn cứ để … được ban hành ngày nào?': find the document the
-        passages name for it, then the date it was issued, which another article may state."""
-        asked = _UNNAMED_DOCUMENT.search(fold(analysis.text))
-        if analysis.qtype is not QuestionType.DATE or analysis.doc_numbers or not asked:
-            return None
-        kind = asked.group(1)
+        """'Văn bản của Chính phủ làm căn cứ để … được ban hành ngày nào?': find the document of that
+        `kind` the passages name for it, then the date it was issued, which another article may state."""
         which = replace(analysis, qtype=QuestionType.GENERAL)
         named = select_evidence(which, passages, self._idf_function(), self.library.text, synonyms=self.synonyms)
         numbers = [n for sentence in named.sentences for n in document_numbers(sentence.text)]

@@ -437,9 +437,10 @@ def test_units_folded_like_stopwords_and_measure_words_between_number_and_unit()
     assert _measured_head(analyse("Lương của Chủ tịch UBND phường là bao nhiêu?")) == ["lương"]
 
 
-def _evidence(text: str, question: str, context: str = ""):
-    passage = Passage("p.txt", "p#0", "T", "2022-01-01", 0, text, 1)
-    return select_evidence(analyse(question, context), [passage], lambda unit: 1.0, lambda doc_id: text)
+def _evidence(text: str, question: str, context: str = "", *, title: str = "T", idf: float = 1.0):
+    """Evidence for `question` from one passage holding `text`."""
+    passage = Passage("p.txt", "p#0", title, "2022-01-01", 0, text, 1)
+    return select_evidence(analyse(question, context), [passage], lambda unit: idf, lambda doc_id: text)
 
 
 def test_a_why_question_needs_evidence_that_what_it_assumes_happened():
@@ -659,14 +660,9 @@ def test_a_clause_about_what_the_first_names_is_a_question_of_its_own():
 
 def test_a_theme_asked_for_is_answered_only_where_one_is_stated():
     text = "Năm 2021, quận thực hiện chủ đề “Năm dân vận khéo” trong công tác. Năm 2022, công tác của quận là Đề án 11."
-    passage = Passage(doc_id="d", chunk_id="d#0", title="Quận", date="2022-01-01", start=0, text=text, rank=1)
-
-    def ask(question: str):
-        return select_evidence(analyse(question), [passage], lambda unit: 1.0, lambda doc_id: text)
-
-    theme_2022 = ask("Chủ đề công tác năm 2022 của quận là gì?")
+    theme_2022 = _evidence(text, "Chủ đề công tác năm 2022 của quận là gì?", title="Quận")
     assert not theme_2022.sentences and "chủ đề" in (theme_2022.abstain_reason or "")
-    assert "dân vận khéo" in ask("Chủ đề công tác năm 2021 của quận là gì?").sentences[0].text
+    assert "dân vận khéo" in _evidence(text, "Chủ đề công tác năm 2021 của quận là gì?", title="Quận").sentences[0].text
 
 
 def test_a_document_number_says_what_kind_of_document_it_is():
@@ -692,17 +688,11 @@ def test_quarters_asked_must_be_the_quarters_stated():
 
     assert _quarters("trong quy iii nam 2022") == {3}
     assert _quarters("2 quy dau nam 2022") == {1, 2} and _quarters("9 thang dau nam") == {1, 2, 3}
-    passage = Passage(
-        doc_id="q",
-        chunk_id="q#0",
+    evidence = _evidence(
+        "Số CBCCVC đạt chuyên nghiệp trong 2 quý đầu năm 2022 là 1.773 người.",
+        "Số CBCCVC đạt chuyên nghiệp trong quý III năm 2022 là bao nhiêu người?",
         title="Quận",
-        date="2022-09-08",
-        start=0,
-        text="Số CBCCVC đạt chuyên nghiệp trong 2 quý đầu năm 2022 là 1.773 người.",
-        rank=1,
     )
-    asked = analyse("Số CBCCVC đạt chuyên nghiệp trong quý III năm 2022 là bao nhiêu người?")
-    evidence = select_evidence(asked, [passage], lambda unit: 1.0, lambda doc_id: passage.text)
     assert not evidence.sentences and "quý" in (evidence.abstain_reason or "")
 
 
@@ -724,38 +714,28 @@ def test_a_period_asked_for_is_answered_by_a_stated_period():
 
 def test_a_document_dated_where_it_is_cited_answers_however_long_the_question():
     text = "Quy chế đối thoại ban hành theo Quyết định số 2200-QĐ/TU ngày 25/5/2017 của Thành ủy. Quận Long Biên."
-    passage = Passage(doc_id="b", chunk_id="b#0", title="Bồ Đề", date="2022-10-02", start=0, text=text, rank=1)
     question = (
         "Quyết định 2200-QĐ/TU được nhắc trong cả bài sơ kết năm năm chỉnh đốn Đảng, tinh gọn bộ máy, tiếp công dân, "
         "giải quyết khiếu nại tố cáo, chuyển đổi số, phát triển kinh tế tư nhân, an sinh xã hội của Long Biên "
         "lẫn bài đối thoại ở Bồ Đề. "
         "Quyết định này ban hành ngày nào?"
     )
-    evidence = select_evidence(analyse(question), [passage], lambda unit: 3.0, lambda doc_id: text)
+    evidence = _evidence(text, question, title="Bồ Đề", idf=3.0)
     assert evidence.sentences and "25/5/2017" in evidence.sentences[0].text
 
 
 def test_a_post_held_before_is_not_answered_by_the_present_one():
     text = "Đồng chí Nguyễn Thị Thanh Hằng – Quận ủy viên, Bí thư Đảng ủy phường chủ trì hội nghị."
-    passage = Passage(doc_id="b", chunk_id="b#0", title="Bồ Đề", date="2022-10-02", start=0, text=text, rank=1)
-
-    def ask(question: str):
-        return select_evidence(analyse(question), [passage], lambda unit: 1.0, lambda doc_id: text)
-
-    before = ask("Bà Nguyễn Thị Thanh Hằng giữ chức vụ gì trước khi làm Bí thư Đảng ủy phường?")
+    before = _evidence(
+        text, "Bà Nguyễn Thị Thanh Hằng giữ chức vụ gì trước khi làm Bí thư Đảng ủy phường?", title="Bồ Đề"
+    )
     assert not before.sentences and "trước đó" in (before.abstain_reason or "")
-    assert ask("Bà Nguyễn Thị Thanh Hằng giữ chức vụ gì?").sentences  # 'Nguyễn' is not 'nguyên'
+    assert _evidence(text, "Bà Nguyễn Thị Thanh Hằng giữ chức vụ gì?", title="Bồ Đề").sentences  # not 'nguyên'
 
 
 def test_which_place_did_most_needs_a_place_named():
     text = "Sau sắp xếp, 14 phường thuộc quận đã giảm được 80 đầu mối chi bộ tổ dân phố. Phường Bồ Đề giảm nhiều nhất."
-    passage = Passage(doc_id="l", chunk_id="l#0", title="Long Biên", date="2022-01-03", start=0, text=text, rank=1)
-    first = Passage(doc_id="l", chunk_id="l#0", title="Long Biên", date="2022-01-03", start=0, text=text[:80], rank=1)
     question = "Trong 14 phường của quận, phường nào giảm được nhiều đầu mối chi bộ tổ dân phố nhất?"
-
-    def ask(passages: list[Passage]):
-        return select_evidence(analyse(question), passages, lambda unit: 1.0, lambda doc_id: text)
-
-    total_only = ask([first])
+    total_only = _evidence(text[:80], question, title="Long Biên")
     assert not total_only.sentences and "riêng từng nơi" in (total_only.abstain_reason or "")
-    assert "Bồ Đề" in " ".join(s.text for s in ask([passage]).sentences)
+    assert "Bồ Đề" in " ".join(s.text for s in _evidence(text, question, title="Long Biên").sentences)
