@@ -140,6 +140,7 @@ class Evidence:
     sentences: tuple[Sentence, ...]
     abstain_reason: str = ""  # Vietnamese, shown to the user
     confidence: float = 0.0
+    verdict: str = ""  # for a yes/no question, when the evidence settles it otherwise than by its words
 
 
 def _clauses(text: str, span: Span) -> list[Span]:
@@ -961,6 +962,10 @@ def select_evidence(
             ),
             best,
         )
+        if contrast(best) and analysis.qtype is QuestionType.YESNO and best.coverage >= 0.7:
+            # 'Có phải Chủ tịch HĐND Quận đã khen thưởng 11 tập thể không?' when the Chủ tịch UBND did:
+            # no, and the sentence says who did.
+            return Evidence((best.sentence,), confidence=best.score, verdict="Không")
         if contrast(best):
             return Evidence(
                 (), f"Các tài liệu hiện có nêu «{stated_phrase}», không nêu «{asked_phrase}» như câu hỏi.", best.score
@@ -982,7 +987,7 @@ def select_evidence(
     phrase_floor = min_phrase_coverage
     if analysis.qtype is QuestionType.YESNO and best.predicate < 1:
         phrase_floor = 0.2 if best.predicate else 0.3
-    if analysis.unit and not uncounted:
+    if analysis.unit and not uncounted and analysis.unit != "phan tram":
         phrase_floor /= 2  # it counts exactly what is asked: that match says more than shared phrasing
     if best.coverage >= 0.8 and analysis.qtype is not QuestionType.YESNO:
         # Nearly every word of the question is there, reworded ('ký xác nhận bản sao' for 'ký chứng thực').
@@ -1024,13 +1029,16 @@ def select_evidence(
     ):
         return Evidence((), "Các tài liệu hiện có chỉ nêu số lượng, không nêu tên từng mục được hỏi.", best.score)
     head = _measured_head(analysis)
-    if head and not set(head) & _units(best.sentence.text, accented):
+    head_units = with_expansions(_units(best.sentence.text, accented), expansions)
+    pairs: list[Sequence[str]] = [*itertools.pairwise(head)] or [head]
+    if head and not any(holds(head_units, pair) for pair in pairs):
         # 'Lương của Chủ tịch UBND phường là bao nhiêu?': a number about the Chủ tịch is not his salary.
         return Evidence((), "Các tài liệu hiện có không chứa thông tin để trả lời câu hỏi này.", best.score)
     if _district_asked_ward_stated(analysis, best.sentence.text):
         # 'Thu ngân sách trên địa bàn quận Long Biên …' is not answered by what 'phường đã …' achieved.
         return Evidence((), "Các tài liệu hiện có chỉ nêu số liệu của phường, không nêu của toàn quận.", best.score)
-    title = _TITLE_ASKED.search(asked)
+    # Asked for, not mentioned: 'Năm 2021, khi thực hiện chủ đề …, quận có phải cưỡng chế không?'
+    title = _TITLE_ASKED.search(asked) if analysis.qtype is not QuestionType.YESNO else None
     if title and not _TITLE_ASKED.search(fold(best.sentence.text)):
         # 'Chủ đề công tác năm 2022 là gì?' is answered only where a theme or slogan is stated as one.
         theme = analysis.text[title.start(1) : title.end(1)] if len(analysis.text) == len(asked) else ""
@@ -1270,10 +1278,33 @@ def _figure_verdict(question: str, evidence: str) -> str | None:
     return "Có" if holds_claim else "Không" if breaks_claim else None
 
 
+# Where one person's words end in a list of people: 'đồng chí A - UVTV, Trưởng ban Dân vận; đồng chí B - …'.
+_NEXT_PERSON = re.compile(r";|\bdong chi\b|\bva ong\b|\bva ba\b")
+
+
+def _role_verdict(question: str, evidence: str) -> str | None:
+    """'Không' when the question gives the one person it names a post the evidence gives someone
+    else ('Nguyễn Doãn Toản … Phó Trưởng ban thường trực Ban Tổ chức' where the text reads 'đồng chí
+    Nguyễn Doãn Toản - Trưởng ban Dân vận Thành ủy; đồng chí Nguyễn Thanh Minh - Phó Trưởng ban
+    thường trực Ban Tổ chức'); None when it does not tell."""
+    names, roles = names_in(question), role_phrases(question)
+    if len(names) != 1 or not roles:
+        return None
+    stated = " ; ".join(_canon(piece) for piece in evidence.split(";"))  # _canon drops punctuation
+    at = stated.find(names[0])
+    if at < 0:
+        return None
+    starts = [m.end() for m in _NEXT_PERSON.finditer(stated, 0, at)]
+    end = next((m.start() for m in _NEXT_PERSON.finditer(stated, at + len(names[0]))), len(stated))
+    own_words = stated[max(starts, default=0) : end]
+    role = max(roles, key=len)
+    return "Không" if role in stated and role not in own_words else None
+
+
 def yes_or_no(question: str, evidence: str) -> str:
-    """'Có' or 'Không' for a yes/no question: from the figures the question claims, else from
-    negation in the evidence the question lacks."""
-    verdict = _figure_verdict(question, evidence)
+    """'Có' or 'Không' for a yes/no question: from the figures or posts the question claims, else
+    from negation in the evidence the question lacks."""
+    verdict = _figure_verdict(question, evidence) or _role_verdict(question, evidence)
     if verdict:
         return verdict
     asked = re.sub(r"\b(khong|chua)\s*\??\s*$", "", fold(question).strip())

@@ -278,6 +278,10 @@ def counted_unit(question: str) -> str:
 _TAG_QUESTION = re.compile(r"\b(?:dung|phai) khong\s*\??\s*$|^\s*co phai\b")
 _WHO_AT_END = re.compile(r"\bla ai\s*\??\s*$")
 _WH_WORD = re.compile(r"\b(?:bao nhieu|ai|gi|nao|may|sao)\b")
+_ITEMS_AFTER_COUNT = re.compile(r"\b(?:nhung|cac) [a-z]+(?: [a-z]+){0,3} nao\b|\bgom nhung gi\b")
+# 'Chủ tịch UBND quận tên là gì?' asks for a person; 'đề án đó tên là gì' for a title.
+_NAME_ASKED = re.compile(r"\b(?:ten (?:la |day du la )?gi|ho (?:va )?ten (?:la gi|nhu the nao))\b")
+_PERSON_WORD = re.compile(r"\b(?:chu tich|bi thu|truong|pho|giam doc|nguoi|ong|ba|dong chi|lanh dao|can bo)\b")
 
 
 def question_type(question: str) -> QuestionType:
@@ -286,8 +290,14 @@ def question_type(question: str) -> QuestionType:
         return QuestionType.YESNO
     if _WHO_AT_END.search(folded):  # 'Người giữ cương vị Bí thư … là ai?' names a role to find a person
         return QuestionType.PERSON
+    named = _NAME_ASKED.search(folded)
+    if named and _PERSON_WORD.search(folded, 0, named.start()):
+        return QuestionType.PERSON
     for qtype, pattern in _TYPE_PATTERNS:
-        if pattern.search(folded):
+        match = pattern.search(folded)
+        if match and qtype is QuestionType.NUMBER and _ITEMS_AFTER_COUNT.search(folded, match.end()):
+            return QuestionType.LIST  # 'mấy nhóm vấn đề, gồm những nhóm nào?': the items, counted
+        if match:
             return qtype
     if _COUNT_NAMED.match(nfc(question).casefold()):
         return QuestionType.NUMBER
@@ -394,14 +404,17 @@ def analyse(
     anchors: tuple[str, ...] = (),
 ) -> QuestionAnalysis:
     """What `question` asks; a follow-up's `context` supplies the subject it leaves out."""
+    qtype = question_type(question)
     unit = counted_unit(question)
+    if qtype is QuestionType.LIST and not re.search(rf"\b(?:nhung|cac) {unit.partition(' ')[0]}\b", fold(question)):
+        unit = ""  # 'Mấy ý kiến … tập trung vào những nhóm nào?' counts no ý kiến
     focus = content_terms(question)
     names = [n for n in names_in(question) if n not in places_in(question)]
     places = places_in(question) or places_in(context)
     published = tuple(dict.fromkeys(_PUBLISHED_YEAR.findall(fold(question))))
     return QuestionAnalysis(
         text=question,
-        qtype=question_type(question),
+        qtype=qtype,
         terms=tuple(focus),
         context=context,
         places=tuple(places),

@@ -739,3 +739,58 @@ def test_which_place_did_most_needs_a_place_named():
     total_only = _evidence(text[:80], question, title="Long Biên")
     assert not total_only.sentences and "riêng từng nơi" in (total_only.abstain_reason or "")
     assert "Bồ Đề" in " ".join(s.text for s in _evidence(text, question, title="Long Biên").sentences)
+
+
+def test_a_post_claimed_for_a_person_is_checked_against_his_own_words():
+    text = (
+        "Đồng chí Nguyễn Doãn Toản - UVTV, Trưởng ban Dân vận Thành ủy; đồng chí Nguyễn Thanh Minh - "
+        "Phó Trưởng ban thường trực Ban Tổ chức Thành ủy dự hội nghị."
+    )
+    role = "Phó Trưởng ban thường trực Ban Tổ chức Thành ủy"
+    assert yes_or_no(f"Đồng chí Nguyễn Doãn Toản dự với tư cách {role}, phải không?", text) == "Không"
+    assert yes_or_no(f"Đồng chí Nguyễn Thanh Minh dự với tư cách {role}, phải không?", text) == "Có"
+
+
+def test_a_yes_no_question_naming_the_wrong_organ_is_answered_no():
+    from answering.synonyms import parse_synonyms
+
+    text = "Chủ tịch UBND Quận đã biểu dương, khen thưởng 11 tập thể và 12 cá nhân."
+    passage = Passage("p.txt", "p#0", "T", "2022-01-01", 0, text, 1)
+    organs = parse_synonyms("HĐND <> UBND")
+
+    def evidence(question: str):
+        return select_evidence(analyse(question), [passage], lambda unit: 1.0, lambda doc_id: text, synonyms=organs)
+
+    no = evidence("Có phải Chủ tịch HĐND Quận đã khen thưởng 11 tập thể và 12 cá nhân không?")
+    assert no.sentences and no.verdict == "Không"
+    assert not evidence("Chủ tịch HĐND Quận đã khen thưởng bao nhiêu tập thể?").sentences
+    assert evidence("Có phải Chủ tịch UBND Quận đã khen thưởng 11 tập thể và 12 cá nhân không?").verdict == ""
+
+
+def test_a_theme_named_in_a_yes_no_question_is_not_asked_for():
+    text = "Kết quả, năm 2021, quận không phải tổ chức cưỡng chế trong giải phóng mặt bằng."
+    question = "Năm 2021, khi thực hiện chủ đề công tác năm, quận có phải cưỡng chế trong giải phóng mặt bằng không?"
+    assert _evidence(text, question).sentences
+
+
+def test_a_name_asked_of_a_post_asks_for_a_person():
+    assert question_type("Chủ tịch UBND quận Nam Từ Liêm tên là gì?") is QuestionType.PERSON
+    assert question_type("Bi thu quan uy ten gi?") is QuestionType.PERSON
+    assert question_type("Đề án đó tên là gì?") is not QuestionType.PERSON
+    text = "UBND quận Nam Từ Liêm đã chỉ đạo UBND các phường triển khai thí điểm."
+    assert not _evidence(text, "Chủ tịch UBND quận Nam Từ Liêm tên là gì?").sentences
+
+
+def test_a_count_whose_items_are_asked_is_a_list():
+    assert question_type("Ý kiến tập trung vào mấy nhóm vấn đề, gồm những nhóm nào?") is QuestionType.LIST
+    assert analyse("Ý kiến tập trung vào mấy nhóm vấn đề, gồm những nhóm nào?").unit == "nhom van"
+    assert analyse("Mấy ý kiến ở hội nghị tập trung vào những nhóm vấn đề nào?").unit == ""
+    text = "Các ý kiến đi vào 4 nhóm vấn đề cụ thể: Công tác quản lý đất đai; công tác an ninh trật tự."
+    evidence = _evidence(text, "Mấy ý kiến ở hội nghị tập trung vào những nhóm vấn đề nào?")
+    assert "4 nhóm" in evidence.sentences[0].text
+
+
+def test_what_a_share_measures_must_be_stated_as_a_phrase():
+    text = "Đến nay quận có 64,28% bí thư cấp ủy phường không là người địa phương."
+    assert not _evidence(text, "Sau thí điểm, phụ cấp của công chức phường tăng bao nhiêu phần trăm?").sentences
+    assert _evidence(text, "Tỷ lệ bí thư cấp ủy phường không là người địa phương là bao nhiêu phần trăm?").sentences
