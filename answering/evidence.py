@@ -25,6 +25,7 @@ from answering.question import (
     content_terms,
     is_document_of_kind,
     names_in,
+    unit_as_written,
 )
 from answering.synonyms import NO_SYNONYMS, Expansion, Synonyms, holds, phrase_tokens, with_expansions
 from cqdt.vietnamese import fold, has_diacritics, nfc, normalize_number, syllables
@@ -140,7 +141,9 @@ class Evidence:
     sentences: tuple[Sentence, ...]
     abstain_reason: str = ""  # Vietnamese, shown to the user
     confidence: float = 0.0
-    verdict: str = ""  # for a yes/no question, when the evidence settles it otherwise than by its words
+    # The answer's first words when the evidence settles it otherwise than in its own words: a yes/no
+    # verdict ('Không' to a claim naming the wrong organ), a count of enumerated items ('5 nhiệm vụ').
+    lead: str = ""
 
 
 def _clauses(text: str, span: Span) -> list[Span]:
@@ -324,7 +327,7 @@ _GENERIC_COUNTERS = _PEOPLE_COUNTERS | {"truong hop", "luot", "vu", "vu viec"}
 
 _PEOPLE = frozenset(
     "can bo|cong chuc|vien chuc|cbccvc|cbcc|dang vien|nguoi lao dong|nld|chu tich|pho chu tich|bi thu|lanh dao"
-    "|doan vien|hoi vien|cu tri|nhan vien".split("|")
+    "|doan vien|hoi vien|cu tri|nhan vien|cong dan|dai bieu".split("|")
 )
 
 
@@ -781,6 +784,26 @@ def _list_continuation(sentence: Sentence, doc_text: str, limit_chars: int = 150
     return items
 
 
+_NUMBERED_ITEM = re.compile(r"^\s*(\d{1,2})[.)](?:\s|$)")
+
+
+def _enumeration(sentence: Sentence, doc_text: str, limit_chars: int = 8000) -> list[Sentence]:
+    """The first sentence of each numbered item ('1. …', '2. …') listed after a sentence ending
+    with ':', when they run 1, 2, 3 …; else []."""
+    spans = split_sentences(doc_text, sentence.end, min(len(doc_text), sentence.end + limit_chars))
+    items: list[Sentence] = []
+    for i, span in enumerate(spans):
+        if doc_text.rfind("\n", 0, span.start) + 1 != span.start:
+            continue  # the item's further sentences
+        numbered = _NUMBERED_ITEM.match(doc_text[span.start : span.end])
+        if not numbered or int(numbered.group(1)) != len(items) + 1:
+            break
+        # The splitter may leave the number '1.' a sentence of its own.
+        end = spans[i + 1].end if span.end - span.start <= 4 and i + 1 < len(spans) else span.end
+        items.append(Sentence(sentence.passage, span.start, end, doc_text[span.start : end]))
+    return items if len(items) >= 2 else []
+
+
 def _elaboration(sentence: Sentence, doc_text: str, *, list_asked: bool, limit_chars: int = 900) -> list[Sentence]:
     """What directly spells the sentence out: for a list, the clauses that follow a clause of a long
     enumerating sentence; otherwise a next sentence opening with 'Trong đó', 'Cụ thể'…"""
@@ -845,6 +868,22 @@ def select_evidence(
         ):
             best = candidate
             break
+    if analysis.qtype is QuestionType.NUMBER and analysis.unit and not counts_unit(best.sentence.text, analysis.unit):
+        # 'Bí thư yêu cầu thực hiện bao nhiêu nhiệm vụ?' where the text lists them: '… nhiệm vụ sau: 1. … 5. …'
+        unit = _tokens(analysis.unit, accented=False)
+        for s in ranked:
+            if s.score < ranked[0].score - 0.3:
+                break
+            introduces = (
+                s.sentence.text.rstrip().endswith(":")
+                and holds(_units(s.sentence.text, False), unit)
+                and s.coverage >= min_coverage
+                and s.phrase_coverage >= min_phrase_coverage
+            )
+            items = _enumeration(s.sentence, doc_texts(s.sentence.passage.doc_id)) if introduces else []
+            if items:
+                counted = f"{len(items)} {unit_as_written(analysis.text, analysis.unit)}"
+                return Evidence((s.sentence, *items), confidence=s.score, lead=f"Có {counted}")
     if _MOST_PLACE_ASKED.search(asked) and not _places_named_besides(best.sentence.text, analysis.places):
         # 'Trong 14 phường, phường nào giảm được nhiều nhất?' is answered by a sentence naming one,
         # not by the 14 wards' total.
@@ -929,18 +968,21 @@ def select_evidence(
         if dated is None:
             return Evidence((), "Các tài liệu hiện có không nêu thời gian diễn ra sự kiện được hỏi.", best.score)
         best = dated
-    if analysis.unit and not counts_asked(analysis, best.sentence.text):
+    if analysis.unit and not counts_unit(best.sentence.text, analysis.unit):
         # 'bao nhiêu phường': a sentence that counts phường beats one that only shares the words,
-        # if it is about the same things (coverage), however the phrasing differs.
-        counted = next(
-            (
-                s
-                for s in ranked
-                if s.strength >= 2 and s.coverage >= best.coverage and counts_asked(analysis, s.sentence.text)
-            ),
-            None,
-        )
-        best = counted or best
+        # if it is about the same things (coverage), however the phrasing differs; one counting in
+        # the very word asked ('14 Chủ tịch') beats one counting in another ('406 người').
+        def counting(counts: Callable[[str], bool]) -> Scored | None:
+            return next(
+                (s for s in ranked if s.strength >= 2 and s.coverage >= best.coverage and counts(s.sentence.text)),
+                None,
+            )
+
+        title = _LEADERS_ASKED.match(analysis.unit)  # not 'đảng viên': '78 trường hợp' may count those asked
+        exact = counting(lambda text: counts_unit(text, analysis.unit)) if title else None
+        asked_counted = functools.partial(counts_asked, analysis)
+        loose = None if asked_counted(best.sentence.text) else counting(asked_counted)
+        best = exact or loose or best
     asked_units = _units(analysis.text, accented)
 
     def contrast(scored: Scored) -> tuple[str, str] | None:
@@ -965,7 +1007,7 @@ def select_evidence(
         if contrast(best) and analysis.qtype is QuestionType.YESNO and best.coverage >= 0.7:
             # 'Có phải Chủ tịch HĐND Quận đã khen thưởng 11 tập thể không?' when the Chủ tịch UBND did:
             # no, and the sentence says who did.
-            return Evidence((best.sentence,), confidence=best.score, verdict="Không")
+            return Evidence((best.sentence,), confidence=best.score, lead="Không")
         if contrast(best):
             return Evidence(
                 (), f"Các tài liệu hiện có nêu «{stated_phrase}», không nêu «{asked_phrase}» như câu hỏi.", best.score

@@ -197,7 +197,7 @@ _UNIT = re.compile(
 # Words that distribute a question over its subjects ('lần lượt', 'mỗi quận'): how to answer, not what about.
 DISTRIBUTIVE = re.compile(r"\b(?:(?:moi|tung) (?:quan|phuong|huyen|noi|dia phuong|don vi)|lan luot|ca hai|rieng)\b")
 COUNTABLE_PHRASES = frozenset(
-    {"hoi nghi", "hoi vien", "hoi dong", "dang vien", "dang uy", "co quan", "co so", "chi bo", "the he", "ho so"}
+    "hoi nghi|hoi vien|hoi dong|dang vien|dang uy|co quan|co so|chi bo|the he|ho so|noi dung".split("|")
 )
 _NOT_UNITS = frozenset("xuong len nua hon thi la bi duoc".split())
 _PUBLISHED_YEAR = re.compile(
@@ -428,13 +428,18 @@ def analyse(
     )
 
 
+def unit_as_written(question: str, unit: str) -> str:
+    """The folded `unit` as the question writes it: 'nhiem vu' -> 'nhiệm vụ'."""
+    typed, folded = nfc(question), fold(question)
+    at = re.search(rf"(?<!\w){re.escape(unit)}(?!\w)", folded)
+    return typed[at.start() : at.end()] if at and len(typed) == len(folded) else unit
+
+
 def _unit_aliases(question: str, unit: str, synonyms: Synonyms) -> tuple[str, ...]:
     """Other words that count the unit, matched with the question's diacritics when it has them
     ('thủ tục' is not 'thư'); 'bao nhiêu người về …' captures 'nguoi ve': its first word serves."""
     if not unit:
         return ()
-    typed, folded = nfc(question), fold(question)
-    at = f" {folded} ".find(f" {unit} ")
-    accented = has_diacritics(question) and len(typed) == len(folded) and at >= 0
-    phrase = typed[at : at + len(unit)] if accented else unit
+    phrase = unit_as_written(question, unit)
+    accented = has_diacritics(question) and phrase != unit
     return synonyms.folded_alternatives(phrase, accented) or synonyms.folded_alternatives(phrase.split()[0], accented)

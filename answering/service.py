@@ -396,8 +396,10 @@ class Assistant:
         groups = self._contiguous(evidence.sentences)
         citations = [self._citation(n, group) for n, group in enumerate(groups, start=1)]
         text = " ".join(_cite(c.quote, c.n) for c in citations)
-        if analysis.qtype is QuestionType.YESNO:
-            text = f"{evidence.verdict or yes_or_no(question, evidence.sentences[0].text)}. {text}"
+        if evidence.lead:
+            text = f"{evidence.lead}. {text}"
+        elif analysis.qtype is QuestionType.YESNO:
+            text = f"{yes_or_no(question, evidence.sentences[0].text)}. {text}"
         return citations, text, False
 
     def _date_of_named_document(

@@ -762,9 +762,9 @@ def test_a_yes_no_question_naming_the_wrong_organ_is_answered_no():
         return select_evidence(analyse(question), [passage], lambda unit: 1.0, lambda doc_id: text, synonyms=organs)
 
     no = evidence("Có phải Chủ tịch HĐND Quận đã khen thưởng 11 tập thể và 12 cá nhân không?")
-    assert no.sentences and no.verdict == "Không"
+    assert no.sentences and no.lead == "Không"
     assert not evidence("Chủ tịch HĐND Quận đã khen thưởng bao nhiêu tập thể?").sentences
-    assert evidence("Có phải Chủ tịch UBND Quận đã khen thưởng 11 tập thể và 12 cá nhân không?").verdict == ""
+    assert evidence("Có phải Chủ tịch UBND Quận đã khen thưởng 11 tập thể và 12 cá nhân không?").lead == ""
 
 
 def test_a_theme_named_in_a_yes_no_question_is_not_asked_for():
@@ -794,3 +794,24 @@ def test_what_a_share_measures_must_be_stated_as_a_phrase():
     text = "Đến nay quận có 64,28% bí thư cấp ủy phường không là người địa phương."
     assert not _evidence(text, "Sau thí điểm, phụ cấp của công chức phường tăng bao nhiêu phần trăm?").sentences
     assert _evidence(text, "Tỷ lệ bí thư cấp ủy phường không là người địa phương là bao nhiêu phần trăm?").sentences
+
+
+def test_items_listed_after_a_colon_are_counted_when_their_number_is_asked():
+    text = (
+        "Đồng chí yêu cầu các đơn vị tập trung thực hiện các nhiệm vụ sau:\n\n"
+        "1. Tiếp tục bám sát sự chỉ đạo của Thành phố. Chủ động triển khai các quy định mới.\n\n"
+        "2. Đổi mới phương thức lãnh đạo, chỉ đạo.\n\n3. Chú trọng đào tạo cán bộ.\n\nTại hội nghị, quận khen thưởng."
+    )
+    counted = _evidence(text, "Đồng chí yêu cầu các đơn vị thực hiện bao nhiêu nhiệm vụ?")
+    assert counted.lead == "Có 3 nhiệm vụ"
+    assert [s.text[:2] for s in counted.sentences[1:]] == ["1.", "2.", "3."]
+    assert not _evidence(text, "Đồng chí yêu cầu các đơn vị thông qua bao nhiêu nghị quyết?").lead
+
+
+def test_a_count_in_the_title_asked_beats_a_count_of_people():
+    text = (
+        "Sau sắp xếp bộ máy theo mô hình chính quyền đô thị, quận giảm 406 người ở các phường.\n"
+        "Tiến hành bổ nhiệm 14 Chủ tịch UBND."
+    )
+    evidence = _evidence(text, "Sau sắp xếp bộ máy theo mô hình chính quyền đô thị, quận có bao nhiêu chủ tịch phường?")
+    assert "14 Chủ tịch" in evidence.sentences[0].text
