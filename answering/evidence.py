@@ -804,6 +804,50 @@ def _enumeration(sentence: Sentence, doc_text: str, limit_chars: int = 8000) -> 
     return items if len(items) >= 2 else []
 
 
+# What organs do, for telling which one did it ('HĐND quận đã ban hành …' vs 'Ban Thường vụ Quận ủy đã ban hành …').
+_ACTS = re.compile(
+    r"\b(ban hanh|to chuc|khen thuong|bieu duong|chi dao|thanh lap|phe duyet|bo nhiem|tiep nhan|ky luat|ket luan)\b"
+)
+_ORGAN = re.compile(r"\b(ban thuong vu|quan uy|dang uy|thanh uy|ubnd|hdnd|mttq|ubmttq|chinh phu|quoc hoi)\b")
+
+
+def _organs_acting(canon: str, act: str) -> set[str]:
+    """The organs named just before `act` in canonical text: the subject of the act."""
+    found: set[str] = set()
+    for done in re.finditer(rf"\b{act}\b", canon):
+        before = canon[max(0, done.start() - 60) : done.start()]
+        if not _ACTS.search(before):  # not past another act: 'Ban Thường vụ chỉ đạo UBND ban hành'
+            organs = _ORGAN.findall(before)
+            found |= set(organs[-2:])  # 'Ban Thường vụ Quận ủy': both words name it
+    return found
+
+
+# An organ as the subject of an act: 'UBND quận Long Biên đã ban hành', not '… của Thành ủy ban hành'.
+_ORGAN_ACTING = re.compile(
+    rf"(?<!cua )(?<!voi )(?<!cho )(?<!phia )(?P<organs>(?:{_ORGAN.pattern} ?)+)"
+    rf"(?:(?:quan|phuong|tp|thanh pho|long bien|nam tu liem|bo de|ha noi|da|se|dang|cung) )*(?P<act>{_ACTS.pattern})"
+)
+
+
+def other_organ(question: str, sentence: str) -> tuple[str, str] | None:
+    """(asked, stated) when the question has one organ do something and the sentence another
+    ('HĐND quận đã ban hành bao nhiêu kế hoạch?' against 'Ban Thường vụ Quận ủy đã ban hành 06 Kế
+    hoạch'); None when they agree or either leaves it unsaid."""
+    subject = _ORGAN_ACTING.search(_canon(question))
+    if not subject:
+        return None
+    asked = set(_ORGAN.findall(subject["organs"]))
+    stated = _organs_acting(_canon(sentence), subject["act"].strip())
+    if not asked or not stated or asked & stated:
+        return None
+    return " ".join(sorted(asked)), " ".join(sorted(stated))
+
+
+def _share_of(text: str, unit: str) -> bool:
+    """Whether `text` gives a percentage of what `unit` counts ('99,82% hồ sơ')."""
+    return bool(re.search(rf"\d\s*%\s+(?:[a-z]+\s+)?{unit.partition(' ')[0]}\b", fold(text)))
+
+
 def _elaboration(sentence: Sentence, doc_text: str, *, list_asked: bool, limit_chars: int = 900) -> list[Sentence]:
     """What directly spells the sentence out: for a list, the clauses that follow a clause of a long
     enumerating sentence; otherwise a next sentence opening with 'Trong đó', 'Cụ thể'…"""
@@ -1012,7 +1056,29 @@ def select_evidence(
             return Evidence(
                 (), f"Các tài liệu hiện có nêu «{stated_phrase}», không nêu «{asked_phrase}» như câu hỏi.", best.score
             )
+    if other_organ(analysis.text, best.sentence.text):
+        # 'UBND quận đã ban hành bao nhiêu kế hoạch?': the sentence where the UBND did, if one is close.
+        best = next(
+            (
+                s
+                for s in ranked
+                if s.score >= ranked[0].score - 0.3
+                and s.strength >= best.strength
+                and not other_organ(analysis.text, s.sentence.text)
+            ),
+            best,
+        )
+    organs = other_organ(analysis.text, best.sentence.text)
+    if organs and analysis.qtype is QuestionType.YESNO:
+        return Evidence((best.sentence,), confidence=best.score, lead="Không")
+    if organs:
+        return Evidence(
+            (), "Các tài liệu hiện có nêu việc đó của một cơ quan khác, không phải cơ quan được hỏi.", best.score
+        )
     uncounted = bool(analysis.unit) and not counts_asked(analysis, best.sentence.text)
+    if uncounted and not analysis.unit.startswith("phan tram") and _share_of(best.sentence.text, analysis.unit):
+        # 'bao nhiêu hồ sơ' is not answered by '99,82% hồ sơ … đúng hạn'.
+        return Evidence((), "Các tài liệu hiện có chỉ nêu tỷ lệ, không nêu số lượng được hỏi.", best.score)
     if uncounted and _counts_only_others(best.sentence.text, things_asked=_asks_things(analysis)):
         # 'xử lý kỷ luật bao nhiêu tổ chức đảng' is not answered by '… kỷ luật 22 đảng viên'.
         return Evidence((), "Các tài liệu hiện có chỉ nêu số lượng khác, không nêu số lượng được hỏi.", best.score)

@@ -3,7 +3,7 @@
 import pytest
 
 from answering.condense import condense, split_parts
-from answering.evidence import Passage, Sentence, counts_unit, select_evidence, yes_or_no
+from answering.evidence import Passage, Sentence, counts_unit, other_organ, select_evidence, yes_or_no
 from answering.question import QuestionType, analyse, counted_unit, names_in, places_in, question_type
 from answering.types import Turn
 
@@ -815,3 +815,20 @@ def test_a_count_in_the_title_asked_beats_a_count_of_people():
     )
     evidence = _evidence(text, "Sau sắp xếp bộ máy theo mô hình chính quyền đô thị, quận có bao nhiêu chủ tịch phường?")
     assert "14 Chủ tịch" in evidence.sentences[0].text
+
+
+def test_what_one_organ_did_does_not_answer_for_another():
+    text = "Ban Thường vụ Quận ủy đã ban hành 06 Kế hoạch thực hiện Nghị quyết số 15-NQ/TU."
+    assert not _evidence(text, "HĐND quận đã ban hành bao nhiêu kế hoạch thực hiện Nghị quyết số 15-NQ/TU?").sentences
+    assert _evidence(text, "Quận ủy đã ban hành bao nhiêu kế hoạch thực hiện Nghị quyết số 15-NQ/TU?").sentences
+    no = _evidence(text, "Có phải HĐND quận đã ban hành 06 kế hoạch thực hiện Nghị quyết số 15-NQ/TU không?")
+    assert no.sentences and no.lead == "Không"
+    assert other_organ("Nghị quyết 15-NQ/TU của Thành ủy ban hành ngày nào?", text) is None  # not its subject
+
+
+def test_a_count_asked_is_not_answered_by_a_share():
+    text = "Giai đoạn 2015 - 2020, quận đã tiếp nhận và giải quyết 99,82% hồ sơ thủ tục hành chính đúng hạn."
+    refused = _evidence(
+        text, "Giai đoạn 2015 - 2020, quận đã tiếp nhận và giải quyết bao nhiêu hồ sơ thủ tục hành chính?"
+    )
+    assert not refused.sentences and "tỷ lệ" in refused.abstain_reason
