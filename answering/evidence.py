@@ -1056,25 +1056,35 @@ def select_evidence(
             return Evidence(
                 (), f"Các tài liệu hiện có nêu «{stated_phrase}», không nêu «{asked_phrase}» như câu hỏi.", best.score
             )
-    if other_organ(analysis.text, best.sentence.text):
+    # Only figures are tied to their document: 'theo quy định nào' asks for another one.
+    asked_numbers = {fold(n) for n in analysis.doc_numbers} if analysis.qtype is QuestionType.NUMBER else set()
+
+    def other_document(text: str) -> bool:
+        # '… thực hiện Nghị quyết số 15-NQ/TU' is not answered by '… thực hiện Chỉ thị số 15-CT/TU'.
+        stated = {fold(n) for n in document_numbers(text)}
+        return bool(asked_numbers and stated) and not asked_numbers & stated
+
+    def mismatched(text: str) -> bool:
+        return bool(other_organ(analysis.text, text)) or other_document(text)
+
+    if mismatched(best.sentence.text):
         # 'UBND quận đã ban hành bao nhiêu kế hoạch?': the sentence where the UBND did, if one is close.
         best = next(
             (
                 s
                 for s in ranked
-                if s.score >= ranked[0].score - 0.3
-                and s.strength >= best.strength
-                and not other_organ(analysis.text, s.sentence.text)
+                if s.score >= ranked[0].score - 0.3 and s.strength >= best.strength and not mismatched(s.sentence.text)
             ),
             best,
         )
-    organs = other_organ(analysis.text, best.sentence.text)
-    if organs and analysis.qtype is QuestionType.YESNO:
+    if other_organ(analysis.text, best.sentence.text) and analysis.qtype is QuestionType.YESNO:
         return Evidence((best.sentence,), confidence=best.score, lead="Không")
-    if organs:
+    if other_organ(analysis.text, best.sentence.text):
         return Evidence(
-            (), "Các tài liệu hiện có nêu việc đó của một cơ quan khác, không phải cơ quan được hỏi.", best.score
+            (), "Các tài liệu hiện có nêu việc đó của cơ quan khác, không phải cơ quan được hỏi.", best.score
         )
+    if other_document(best.sentence.text):
+        return Evidence((), "Các tài liệu hiện có chỉ nêu số liệu của văn bản khác với văn bản được hỏi.", best.score)
     uncounted = bool(analysis.unit) and not counts_asked(analysis, best.sentence.text)
     if uncounted and not analysis.unit.startswith("phan tram") and _share_of(best.sentence.text, analysis.unit):
         # 'bao nhiêu hồ sơ' is not answered by '99,82% hồ sơ … đúng hạn'.

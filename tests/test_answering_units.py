@@ -832,3 +832,10 @@ def test_a_count_asked_is_not_answered_by_a_share():
         text, "Giai đoạn 2015 - 2020, quận đã tiếp nhận và giải quyết bao nhiêu hồ sơ thủ tục hành chính?"
     )
     assert not refused.sentences and "tỷ lệ" in refused.abstain_reason
+
+
+def test_a_figure_asked_for_one_document_is_not_answered_for_another():
+    text = "UBND Quận ban hành 06 kế hoạch thực hiện Chỉ thị số 15-CT/TU của Thành ủy."
+    question = "UBND quận đã ban hành bao nhiêu kế hoạch thực hiện Nghị quyết số 15-NQ/TU?"
+    assert not _evidence(text, question).sentences
+    assert _evidence(text, question.replace("Nghị quyết số 15-NQ/TU", "Chỉ thị số 15-CT/TU")).sentences
