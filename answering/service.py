@@ -28,7 +28,7 @@ from answering.synonyms import Synonyms, load_synonyms
 from answering.types import Answer, Citation, Retrieved, Turn
 from cqdt.library import Library, SearchFilters
 from cqdt.records import SearchHit
-from cqdt.vietnamese import comparable, fold, has_diacritics, lexical_terms, nfc, syllables
+from cqdt.vietnamese import comparable, digits_for_counts, fold, has_diacritics, lexical_terms, nfc, syllables
 from ingest.entities import document_numbers
 
 NOT_FOUND = "Tài liệu hiện có không chứa thông tin để trả lời câu hỏi này."
@@ -233,9 +233,14 @@ class Assistant:
         generative = use_llm and self.llm is not None
         if use_llm and self.llm is None:
             notes.append("Chưa cấu hình mô hình ngôn ngữ (CQDT_LLM_BASE_URL); đã trả lời bằng trích xuất.")
-        # Chat shorthand ('Bí thư ĐU', 'P. Bồ Đề') written out, in the question and the turns it follows.
-        history = [Turn(turn.role, self.abbreviations.expand(turn.content)) for turn in history]
-        condensed = self._condense(self.abbreviations.expand(question), history, generative, notes)
+
+        # Chat shorthand ('Bí thư ĐU', 'P. Bồ Đề') written out and counts in digits ('sáu năm' -> '6 năm'),
+        # as the documents write them, in the question and the turns it follows.
+        def as_written(text: str) -> str:
+            return self.abbreviations.expand(digits_for_counts(text))
+
+        history = [Turn(turn.role, as_written(turn.content)) for turn in history]
+        condensed = self._condense(as_written(question), history, generative, notes)
         condensed = self._expand_references(condensed)
         # A generative model reads a compound question whole; the extractive answerer answers each part.
         parts = [condensed] if generative else _parts(condensed)

@@ -99,3 +99,21 @@ def contains_phrase(text: str, phrase: str) -> bool:
     """Whether `phrase` occurs in `text` on token boundaries, compared with `comparable`."""
     needle = comparable(phrase)
     return bool(needle) and f" {needle} " in f" {comparable(text)} "
+
+
+_COUNT_WORDS = {"một": "1", "hai": "2", "ba": "3", "bốn": "4", "năm": "5", "sáu": "6", "bảy": "7", "tám": "8"}
+_COUNT_WORDS |= {"chín": "9", "mười": "10"}
+_COUNTERS = (
+    "năm|tháng|quý|tuần|nhiệm kỳ|người|đồng chí|đơn vị|tập thể|cá nhân|phường|quận|lần|lượt|nhóm|nội dung"
+    "|nhiệm vụ|giải pháp|kế hoạch|hội nghị|chi bộ|cấp"
+)
+_SPELLED_COUNT = re.compile(
+    rf"(?<![\w])(?<!mười )(?<!mươi )(?<!trăm )(?<!thứ )({'|'.join(_COUNT_WORDS)})(?= (?:{_COUNTERS})(?![\w]))",
+    re.IGNORECASE,
+)
+
+
+def digits_for_counts(text: str) -> str:
+    """Counts spelled out as the documents write them, in digits: 'sáu năm' -> '6 năm', 'một năm'
+    -> '1 năm'. Only with diacritics ('sau nam' may be 'sau năm', after a year) and before a counter."""
+    return _SPELLED_COUNT.sub(lambda m: _COUNT_WORDS[m.group(1).casefold()], nfc(text))

@@ -1,6 +1,7 @@
 from cqdt.vietnamese import (
     comparable,
     contains_phrase,
+    digits_for_counts,
     fold,
     has_diacritics,
     lexical_terms,
@@ -77,3 +78,12 @@ def test_contains_phrase_respects_token_boundaries():
     assert contains_phrase("đã giải quyết 98.840 hồ sơ", "98840 hồ sơ")
     assert not contains_phrase("có 114 phường", "14 phường")
     assert not contains_phrase("anything", "")
+
+
+def test_counts_spelled_out_are_written_in_digits_before_a_counter():
+    assert digits_for_counts("Suốt sáu năm thực hiện, sơ kết một năm") == "Suốt 6 năm thực hiện, sơ kết 1 năm"
+    assert digits_for_counts("Năm năm qua có hai phường") == "5 năm qua có 2 phường"
+    assert digits_for_counts("mười hai tháng, thứ hai tuần này, một số nhiệm vụ") == (
+        "mười hai tháng, thứ hai tuần này, một số nhiệm vụ"
+    )
+    assert digits_for_counts("sau nam thuc hien") == "sau nam thuc hien"  # 'sau năm' may be 'after a year'
