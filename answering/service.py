@@ -234,21 +234,19 @@ class Assistant:
         if use_llm and self.llm is None:
             notes.append("Chưa cấu hình mô hình ngôn ngữ (CQDT_LLM_BASE_URL); đã trả lời bằng trích xuất.")
 
-        # Chat shorthand ('Bí thư ĐU', 'P. Bồ Đề') written out and counts in digits ('sáu năm' -> '6 năm'),
-        # as the documents write them, in the question and the turns it follows.
-        def as_written(text: str) -> str:
-            return self.abbreviations.expand(digits_for_counts(text))
-
-        history = [Turn(turn.role, as_written(turn.content)) for turn in history]
-        condensed = self._condense(as_written(question), history, generative, notes)
+        # Chat shorthand ('Bí thư ĐU', 'P. Bồ Đề') written out, in the question and the turns it follows.
+        history = [Turn(turn.role, self.abbreviations.expand(turn.content)) for turn in history]
+        condensed = self._condense(self.abbreviations.expand(question), history, generative, notes)
         condensed = self._expand_references(condensed)
         # A generative model reads a compound question whole; the extractive answerer answers each part.
         parts = [condensed] if generative else _parts(condensed)
         asked: list[tuple[QuestionAnalysis, list[SearchHit]]] = []
         for part in parts:
             analysis = analyse(
-                part.question,
-                part.context,
+                # Counts in digits as the documents write them ('sáu năm' -> '6 năm'); the search keeps
+                # the words, which the dense model reads as well.
+                digits_for_counts(part.question),
+                digits_for_counts(part.context),
                 enforce_years=not part.carried_years,
                 synonyms=self.synonyms,
                 anchors=part.anchors,
