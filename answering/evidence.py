@@ -545,7 +545,10 @@ def _contains(haystack: str, needle: str) -> bool:
 
 
 def _constraint_filter(
-    analysis: QuestionAnalysis, sentences: list[Sentence], folded_doc: Callable[[str], str]
+    analysis: QuestionAnalysis,
+    sentences: list[Sentence],
+    folded_doc: Callable[[str], str],
+    doc_texts: Callable[[str], str] = lambda doc_id: "",
 ) -> tuple[list[Sentence], str]:
     """Keep sentences whose evidence names what the question names; else say what is missing."""
     passages = {s.passage.chunk_id: s.passage for s in sentences}
@@ -610,6 +613,10 @@ def _constraint_filter(
         (numbers, "Các tài liệu hiện có không nêu thông tin này về văn bản {}."),
         (analysis.names, "Các tài liệu hiện có không nhắc tới người được hỏi."),
     ]
+    if analysis.names:
+        # 'Đồng chí cũng ghi nhận …' opening a passage speaks of the person named just before it.
+        for chunk_id, p in passages.items():
+            context[chunk_id] += " " + " ".join(syllables(doc_texts(p.doc_id)[max(0, p.start - 400) : p.start]))
     for values, message in checks:
         for value in values:
             kept = [s for s in kept if _contains(context[s.passage.chunk_id], value)]
@@ -884,7 +891,7 @@ def select_evidence(
     if not sentences:
         return Evidence((), "Không tìm thấy đoạn tài liệu nào liên quan.")
     kept, reason = _constraint_filter(
-        analysis, sentences, folded_doc or (lambda doc_id: " ".join(syllables(doc_texts(doc_id))))
+        analysis, sentences, folded_doc or (lambda doc_id: " ".join(syllables(doc_texts(doc_id)))), doc_texts
     )
     if not kept:
         return Evidence((), reason)

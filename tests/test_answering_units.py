@@ -839,3 +839,12 @@ def test_a_figure_asked_for_one_document_is_not_answered_for_another():
     question = "UBND quận đã ban hành bao nhiêu kế hoạch thực hiện Nghị quyết số 15-NQ/TU?"
     assert not _evidence(text, question).sentences
     assert _evidence(text, question.replace("Nghị quyết số 15-NQ/TU", "Chỉ thị số 15-CT/TU")).sentences
+
+
+def test_a_passage_opening_with_a_pronoun_speaks_of_the_person_named_just_before():
+    text = "Đồng chí Nguyễn Doãn Toản ghi nhận kết quả thí điểm.\n\nĐồng chí cũng ghi nhận các kiến nghị về biên chế."
+    cut = text.index("Đồng chí cũng")
+    later = Passage("p.txt", "p#1", "T", "2022-01-01", cut, text[cut:], 1)
+    question = analyse("Đồng chí Nguyễn Doãn Toản ghi nhận những kiến nghị nào?")
+    evidence = select_evidence(question, [later], lambda unit: 1.0, lambda doc_id: text)
+    assert evidence.sentences and "biên chế" in evidence.sentences[0].text
