@@ -75,7 +75,7 @@ _PERIOD_STATED = re.compile(
     r"\b(?:\d+|mot|hai|ba|sau|chin) (?:thang|quy|nam) (?:dau|cuoi|qua)\b|\bgiai doan \d{4}|\bnhiem ky \d{4}"
     r"|\btu (?:nam |ngay )?\d[\d/]* den (?:nay|nam |ngay )?"
 )
-_AT_EVENT = re.compile(r"\btai (hoi nghi|ky hop|dai hoi|buoi doi thoai) (?:do|nay|ay)\b")
+_AT_EVENT = re.compile(r"(?:\btai |^\s*)(hoi nghi|ky hop|dai hoi|buoi doi thoai) (?:do|nay|ay)\b")
 _ISSUE_ASKED = re.compile(r"\b(ban hanh|hieu luc|duoc ky|ky ban hanh|thong qua)\b")
 # 'Khi nào kết thúc thí điểm?' is answered by a date the pilot ends, not the date it began.
 # Folded, 'sơ kết thực hiện' reads 'so ket thuc hien': not an end.
@@ -725,7 +725,7 @@ _BEFORE_HOW_MANY = re.compile(r"([^\W\d_]+)\s+([^\W\d_]+)\s+(?:(?:duoc|la|dat|co
 
 
 # 'phường nào … nhiều nhất': the answer names one place among several.
-_MOST_PLACE_ASKED = re.compile(r"\b(?:phuong|quan|don vi|dia phuong) nao\b.*\bnhat\b")
+_MOST_PLACE_ASKED = re.compile(r"\b(?:phuong|quan|huyen|xa|thi xa|don vi|dia phuong) nao\b.*\bnhat\b")
 
 
 def _places_named_besides(text: str, asked: Sequence[str]) -> bool:
@@ -735,6 +735,11 @@ def _places_named_besides(text: str, asked: Sequence[str]) -> bool:
     )
 
 
+# Where something took place: answered by a venue or a place it was held at.
+_VENUE_ASKED = re.compile(r"\b(?:dia diem nao|o dau|tai dau|noi nao|dia diem to chuc)\b")
+_VENUE = re.compile(
+    r"\b(?:tai|o) (?:hoi truong|tru so|nha van hoa|trung tam|phong|cung|khach san|dia diem|phuong|quan|xa|thanh pho)\b"
+)
 # A post held before: 'trước khi làm Bí thư', 'từng giữ chức'; stated only as 'nguyên', 'trước đây'.
 _FORMER_ASKED = re.compile(r"\b(?:chuc vu|chuc danh|cuong vi|giu chuc|lam gi)\b.*\btruoc (?:khi|day|do)\b|\btung giu\b")
 _FORMER_STATED = re.compile(r"\b(?:nguyên|trước đây|trước khi|từng|từ chức)\b")  # accented: 'nguyên' is not 'Nguyễn'
@@ -949,6 +954,9 @@ def select_evidence(
         if naming is None:
             return Evidence((), "Các tài liệu hiện có chỉ nêu số liệu chung, không nêu riêng từng nơi.", best.score)
         best = naming
+    if _VENUE_ASKED.search(asked) and not _VENUE.search(fold(best.sentence.text)):
+        # 'Hội nghị … được tổ chức ở địa điểm nào?' is not answered by when and by whom it was held.
+        return Evidence((), "Các tài liệu hiện có không nêu địa điểm được hỏi.", best.score)
     former = analysis.qtype in (QuestionType.ROLE, QuestionType.PERSON) and _FORMER_ASKED.search(asked)
     if former and not _FORMER_STATED.search(nfc(best.sentence.text).casefold()):
         # 'Bà X giữ chức vụ gì trước khi làm Bí thư?': a sentence naming her present post does not say.

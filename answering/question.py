@@ -50,7 +50,7 @@ _TYPE_PATTERNS: tuple[tuple[QuestionType, re.Pattern[str]], ...] = (
     (
         QuestionType.PERSON,
         re.compile(
-            r"(^|\s)(ai|nguoi nao|dong chi nao|can bo nao|(?<!don )vi nao"
+            r"(^|\s)(ai|nguoi nao|dong chi(?: [a-z]+){0,4} nao|can bo nao|(?<!don )vi nao"
             r"|lanh dao(?: (?:ban|so|phong|uy ban)(?: [a-z]+){1,4}"  # 'lãnh đạo Ban Tổ chức Thành ủy nào'
             r"| (?:thanh uy|quan uy|dang uy|cap uy|ubnd|hdnd|thanh pho))? nao)(\s|\?|$)"
         ),

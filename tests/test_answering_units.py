@@ -848,3 +848,20 @@ def test_a_passage_opening_with_a_pronoun_speaks_of_the_person_named_just_before
     question = analyse("Đồng chí Nguyễn Doãn Toản ghi nhận những kiến nghị nào?")
     evidence = select_evidence(question, [later], lambda unit: 1.0, lambda doc_id: text)
     assert evidence.sentences and "biên chế" in evidence.sentences[0].text
+
+
+def test_where_something_was_held_needs_a_venue():
+    text = "Ngày 3/8/2022, Quận ủy Long Biên tổ chức Hội nghị sơ kết 01 năm thí điểm mô hình chính quyền đô thị."
+    assert not _evidence(text, "Hội nghị sơ kết 01 năm thí điểm của Quận ủy Long Biên được tổ chức ở đâu?").sentences
+    held = text.replace("tổ chức Hội nghị", "tổ chức tại hội trường Quận ủy Hội nghị")
+    assert _evidence(held, "Hội nghị sơ kết 01 năm thí điểm của Quận ủy Long Biên được tổ chức ở đâu?").sentences
+
+
+def test_questions_naming_the_meeting_ask_about_what_was_done_at_it():
+    assert question_type("Đồng chí UVTV Quận ủy nào dự hội nghị đối thoại?") is QuestionType.PERSON
+    text = (
+        "Giai đoạn 2016 - 2021, có 121 lượt tập thể, cá nhân được khen thưởng cấp Quận.\n"
+        "Tại Hội nghị, Chủ tịch UBND Quận đã khen thưởng 11 tập thể và 12 cá nhân."
+    )
+    evidence = _evidence(text, "Hội nghị đó có bao nhiêu tập thể, cá nhân được khen thưởng?", "Hội nghị sơ kết")
+    assert "11 tập thể" in evidence.sentences[0].text
