@@ -53,6 +53,8 @@ _PART_BREAK = re.compile(
     r"\s*[,;]\s*(?:va\s+)?con\s+|\s*[,;]\s*va\s+(?=(?:nguoi|ong|ba|dong chi|vi) (?:do|ay)\b)"
     # '…, và tổng cộng có bao nhiêu vấn đề …?': a second clause with a question of its own.
     r"|\s*[,;]\s*va\s+(?=[^,;?]*\b(?:bao nhieu|khi nao|ngay nao|ai|gi|nao|may)\b)"
+    # '… diễn ra khi nào và do ai chủ trì?': when and who, asked in turn.
+    r"|\s+va\s+(?=(?:do\s+)?(?:ai|nguoi nao|khi nao|ngay nao|bao gio)\b)"
     r"|\s*\?\s+"  # two questions typed in one message: 'X ngày nào? Y bao nhiêu?'
     # '… theo kế hoạch số mấy, kế hoạch đó ban hành ngày nào': a clause asking about what the first names.
     r"|\s*,\s*(?=[a-z]+(?: [a-z]+)? (?:do|nay|ay) [^,;?]*\b(?:bao nhieu|khi nao|ngay nao|nam nao|ai|gi)\b)"

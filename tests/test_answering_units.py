@@ -237,6 +237,8 @@ def test_a_compound_question_splits_into_its_parts():
     ]
     assert split_parts("Long Biên có bao nhiêu phường; còn Nam Từ Liêm thì sao?")[1] == "Nam Từ Liêm thì sao?"
     assert split_parts("Phường không còn HĐND thì ai giám sát?") == ["Phường không còn HĐND thì ai giám sát?"]
+    assert split_parts("Hội nghị diễn ra khi nào và do ai chủ trì?") == ["Hội nghị diễn ra khi nào?", "do ai chủ trì?"]
+    assert len(split_parts("Quận có bao nhiêu tập thể và cá nhân được khen thưởng?")) == 1
     assert len(split_parts("Long Biên, còn gọi là quận bên kia sông, có bao nhiêu phường?")) == 1  # no second question
 
 
