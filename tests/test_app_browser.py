@@ -40,7 +40,7 @@ def page(app_url):
         page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
         page.dialogs = dialogs  # type: ignore[attr-defined]
         page.goto(app_url)
-        page.wait_for_selector("#question textarea", timeout=60_000)
+        page.wait_for_selector("#question textarea", timeout=120_000)
         yield page
         browser.close()
 
@@ -52,7 +52,7 @@ def ask(page, question: str) -> None:
 
 def test_ask_see_answer_and_open_the_highlighted_source(page):
     ask(page, "Quận Nam Từ Liêm đã tiếp nhận bao nhiêu hồ sơ thủ tục hành chính?")
-    page.wait_for_selector("#chat :text('Nguồn:')", timeout=60_000)
+    page.wait_for_selector("#chat :text('Nguồn:')", timeout=120_000)
     assert "98.840" in page.inner_text("#chat")
     page.click("#sources label:has-text('[1]')")
     mark = page.wait_for_selector("#source-view mark", timeout=30_000)
@@ -60,7 +60,7 @@ def test_ask_see_answer_and_open_the_highlighted_source(page):
     page.screenshot(path=str(ARTIFACTS / "chat-answer-and-source.png"), full_page=True)
 
     ask(page, "Quận Cầu Giấy có bao nhiêu phường?")
-    page.wait_for_selector("#chat :text('Không có trong tài liệu')", timeout=60_000)
+    page.wait_for_selector("#chat :text('Không có trong tài liệu')", timeout=120_000)
     page.screenshot(path=str(ARTIFACTS / "chat-not-in-documents.png"), full_page=True)
 
     with page.expect_download() as download:
@@ -85,7 +85,7 @@ def test_upload_a_document_and_ask_about_it_safely(page, tmp_path):
 
     page.click("button[role=tab]:has-text('Hỏi đáp')")
     ask(page, "Phường Thạch Bàn giải quyết bao nhiêu hồ sơ hành chính năm 2023?")
-    page.wait_for_selector("#chat :text('4.321')", timeout=60_000)
+    page.wait_for_selector("#chat :text('4.321')", timeout=120_000)
     page.click("#sources label:has-text('[1]')")
     page.wait_for_selector("#source-view mark", timeout=30_000)
     assert "<script>alert(1)</script>" in page.inner_text("#source-view")  # shown as text, never run
@@ -105,7 +105,7 @@ def test_export_a_course_pack(page, app_url):
         "bí thư cấp ủy phường không là người địa phương",
     )
     page.click("#make-pack")
-    page.wait_for_selector("#pack-preview :text('Số liệu chính')", timeout=60_000)
+    page.wait_for_selector("#pack-preview :text('Số liệu chính')", timeout=120_000)
     preview = page.inner_text("#pack-preview")
     assert "64,28%" in preview and "Đáp án" in preview
     link = page.wait_for_selector("#pack-docx a[href]", timeout=30_000)
