@@ -820,7 +820,6 @@ def _enumeration(sentence: Sentence, doc_text: str, limit_chars: int = 8000) -> 
 _ACTS = re.compile(
     r"\b(ban hanh|to chuc|khen thuong|bieu duong|chi dao|thanh lap|phe duyet|bo nhiem|tiep nhan|ky luat|ket luan)\b"
 )
-_ORGAN = re.compile(r"\b(ban thuong vu|quan uy|dang uy|thanh uy|ubnd|hdnd|mttq|ubmttq|chinh phu|quoc hoi)\b")
 
 
 def _organs_acting(canon: str, act: str) -> set[str]:
@@ -829,14 +828,14 @@ def _organs_acting(canon: str, act: str) -> set[str]:
     for done in re.finditer(rf"\b{act}\b", canon):
         before = canon[max(0, done.start() - 60) : done.start()]
         if not _ACTS.search(before):  # not past another act: 'Ban Thường vụ chỉ đạo UBND ban hành'
-            organs = _ORGAN.findall(before)
+            organs = _ORGANISATION.findall(before)
             found |= set(organs[-2:])  # 'Ban Thường vụ Quận ủy': both words name it
     return found
 
 
 # An organ as the subject of an act: 'UBND quận Long Biên đã ban hành', not '… của Thành ủy ban hành'.
 _ORGAN_ACTING = re.compile(
-    rf"(?<!cua )(?<!voi )(?<!cho )(?<!phia )(?P<organs>(?:{_ORGAN.pattern} ?)+)"
+    rf"(?<!cua )(?<!voi )(?<!cho )(?<!phia )(?P<organs>(?:{_ORGANISATION.pattern} ?)+)"
     rf"(?:(?:quan|phuong|tp|thanh pho|long bien|nam tu liem|bo de|ha noi|da|se|dang|cung) )*(?P<act>{_ACTS.pattern})"
 )
 
@@ -848,7 +847,7 @@ def other_organ(question: str, sentence: str) -> tuple[str, str] | None:
     subject = _ORGAN_ACTING.search(_canon(question))
     if not subject:
         return None
-    asked = set(_ORGAN.findall(subject["organs"]))
+    asked = set(_ORGANISATION.findall(subject["organs"]))
     stated = _organs_acting(_canon(sentence), subject["act"].strip())
     if not asked or not stated or asked & stated:
         return None
@@ -1092,9 +1091,10 @@ def select_evidence(
             ),
             best,
         )
-    if other_organ(analysis.text, best.sentence.text) and analysis.qtype is QuestionType.YESNO:
+    organs = other_organ(analysis.text, best.sentence.text)
+    if organs and analysis.qtype is QuestionType.YESNO:
         return Evidence((best.sentence,), confidence=best.score, lead="Không")
-    if other_organ(analysis.text, best.sentence.text):
+    if organs:
         return Evidence(
             (), "Các tài liệu hiện có nêu việc đó của cơ quan khác, không phải cơ quan được hỏi.", best.score
         )
