@@ -30,8 +30,13 @@ from ingest.entities import document_numbers
 _PERSON_REFERENCE = re.compile(r"\b(ông|bà|anh|chị|đồng chí|vị|người)\s+(?:ấy|đó|này|nói trên|vừa nêu)\b", re.I)
 _DOCUMENT_REFERENCE = re.compile(
     r"\b(đề án|nghị quyết|nghị định|kế hoạch|quyết định|chỉ thị|thông tri|thông tư|quy định|văn bản)"
-    r"\s+(?:đó|này|ấy|nói trên|trên|vừa nêu)\b",
+    r"\s+(?:đó|này|ấy|kia|nói trên|trên|vừa nêu)\b",
     re.I,
+)
+# Typed without accents, 'ke hoach do ban hanh ngay nao' points back just the same.
+_FOLDED_DOCUMENT_REFERENCE = re.compile(
+    r"\b(de an|nghi quyet|nghi dinh|ke hoach|quyet dinh|chi thi|thong tri|thong tu|quy dinh|van ban)"
+    r"\s+(?:do|nay|ay|kia|noi tren|vua neu)\b"
 )
 _IT = re.compile(r"^\s*(?:nó|no)\b(?=\s+(?:được|duoc|có|co|do|là|la|ban hành|ban hanh|quy định|quy dinh)\b)", re.I)
 _FIGURE_REFERENCE = re.compile(r"\b(?:con số|số liệu|tỷ lệ|tỉ lệ|số|kết quả)\s+(?:đó|này|ấy|nói trên|trên)\b", re.I)
@@ -55,6 +60,9 @@ _PART_BREAK = re.compile(
     r"|\s*[,;]\s*va\s+(?=[^,;?]*\b(?:bao nhieu|khi nao|ngay nao|ai|gi|nao|may)\b)"
     # '… diễn ra khi nào và do ai chủ trì?': when and who, asked in turn.
     r"|\s+va\s+(?=(?:do\s+)?(?:ai|nguoi nao|khi nao|ngay nao|bao gio)\b)"
+    # '… bao nhiêu ý kiến … và tổng cộng bao nhiêu vấn đề …?': a second count of its own ('bao
+    # nhiêu tập thể và bao nhiêu cá nhân' are counted together and found together).
+    r"|\s+va\s+(?=(?:tong cong|tong so)\s+(?:co\s+)?bao nhieu\b)"
     r"|\s*\?\s+"  # two questions typed in one message: 'X ngày nào? Y bao nhiêu?'
     # '… theo kế hoạch số mấy, kế hoạch đó ban hành ngày nào': a clause asking about what the first names.
     r"|\s*,\s*(?=[a-z]+(?: [a-z]+)? (?:do|nay|ay) [^,;?]*\b(?:bao nhieu|khi nao|ngay nao|nam nao|ai|gi)\b)"
@@ -120,7 +128,12 @@ def resolve_references(question: str, history: Sequence[Turn]) -> str:
         numbers = _recent(history, lambda text: [n for n in document_numbers(text) if is_document_of_kind(n, kind)])
         return f"{match.group(1)} {numbers[0]}" if numbers else match.group()
 
-    question = _DOCUMENT_REFERENCE.sub(document, question, count=1)
+    if has_diacritics(question) or len(fold(question)) != len(question):
+        question = _DOCUMENT_REFERENCE.sub(document, question, count=1)
+    else:  # folding keeps offsets, so the folded match marks the span to replace
+        match = _FOLDED_DOCUMENT_REFERENCE.search(fold(question))
+        if match:
+            question = question[: match.start()] + document(match) + question[match.end() :]
     # 'Nó được ban hành ngày nào?' right after a question naming one document is about that document.
     asked = [turn for turn in history if turn.role == "user"][-1:]
     documents = _recent(asked, document_numbers)
@@ -232,6 +245,7 @@ def condense(question: str, history: Sequence[Turn]) -> Condensed:
     if match:
         group = "subject" if match.group("subject") else "subject2"
         subject = question[match.start(group) : match.end(group)].strip(" ,")
+        subject = re.sub(r"^cái\s+", "", subject, flags=re.I)  # 'còn cái chỉ thị kia …': a classifier
         own = _own_question(subject)
         if own:  # 'còn bên Nam Từ Liêm thì bí thư quận ủy là ai?' asks a question of its own
             return Condensed(own, own)

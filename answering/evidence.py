@@ -347,9 +347,10 @@ def _asks_people(analysis: QuestionAnalysis) -> bool:
 
 def _asks_things(analysis: QuestionAnalysis) -> bool:
     """Whether the unit counted is surely not people: 'bao nhiêu tổ dân phố', 'bao nhiêu hồ sơ'."""
+    # The unit is cut at two syllables: 'tổ dân' is 'tổ dân phố'.
     return any(
-        " ".join(words[:n]) in _THINGS
-        for words in (unit.split() for unit in (analysis.unit, *analysis.unit_aliases))
+        " ".join(words[:n]) in _THINGS or (len(words) == 2 and any(t.startswith(f"{unit} ") for t in _THINGS))
+        for unit, words in ((unit, unit.split()) for unit in (analysis.unit, *analysis.unit_aliases))
         for n in (1, 2)
     )
 
@@ -373,13 +374,22 @@ def counts_asked(analysis: QuestionAnalysis, text: str) -> bool:
 _DONE_TO_COUNTED = re.compile(
     r"\bbao nhieu (?:nguoi|truong hop|dong chi|ca nhan|luot|vu) (?:da |se |con )?(?:bi|duoc) ([a-z]+(?: [a-z]+)?)"
 )
+# 'đã kỷ luật bao nhiêu đảng viên': what was done to those counted, said before the count.
+_DONE_BEFORE_COUNT = re.compile(r"\b(?:da|duoc|bi) ([a-z]+ [a-z]+) bao nhieu [a-z]")
 
 
-def _done_to_counted(analysis: QuestionAnalysis, accented: bool) -> tuple[str, ...]:
-    """What befell the people or cases a question counts with a generic counter, as compared
-    syllables: 'bao nhiêu người bị khai trừ' -> ('khai', 'trừ'); () for other questions."""
+def _done_to_counted(analysis: QuestionAnalysis, accented: bool, evidence: str) -> tuple[str, ...]:
+    """What befell the people or cases a question counts, as compared syllables: 'bao nhiêu người
+    bị khai trừ' -> ('khai', 'trừ'); 'đã kỷ luật bao nhiêu đảng viên' -> ('kỷ', 'luật') when
+    `evidence` counts them only with a generic counter ('35 trường hợp'), not as '22 đảng viên'."""
     folded = fold(analysis.text)
     match = _DONE_TO_COUNTED.search(folded)
+    named = counts_unit(evidence, analysis.unit) or any(
+        counts_unit(evidence, alias, whole=True) for alias in analysis.unit_aliases
+    )
+    if not match and not named and analysis.unit.split()[:1] != ["nguoi"]:
+        # '35 trường hợp' may count the đảng viên asked about, not say they were disciplined.
+        match = _DONE_BEFORE_COUNT.search(folded)
     if not match or len(folded) != len(analysis.text):
         return ()
     words = _tokens(analysis.text[match.start(1) : match.end(1)], accented)
@@ -433,9 +443,18 @@ def answer_strength(analysis: QuestionAnalysis, text: str) -> int:
         return 1 if _ROLE.search(canon) or _ORGANISATION.search(canon) else 0
     if qtype is QuestionType.ROLE:
         return 2 if _ROLE.search(_canon(text)) else 0
+    if _DOCUMENTS_ASKED.search(fold(analysis.text)):
+        # 'tổ chức căn cứ theo những văn bản nào?' is answered by the numbers of documents ('văn bản
+        # nào' may be answered by one named in words: 'quy chế mẫu của Thành ủy').
+        return 2 if document_numbers(text) else 1
     if qtype is QuestionType.LIST:
         return 2 if text.count(",") + text.count(";") >= 2 or text.rstrip().endswith(":") else 1
     return 2
+
+
+_DOCUMENTS_ASKED = re.compile(
+    r"\b(?:nhung|cac) (?:van ban|quyet dinh|nghi quyet|nghi dinh|ke hoach|quy dinh|chi thi|thong tri|can cu) nao\b"
+)
 
 
 def _accented(analysis: QuestionAnalysis) -> bool:
@@ -477,7 +496,7 @@ def _filler_positions(folded_tokens: Sequence[str]) -> set[int]:
 
 
 # 'Theo các bài viết về …', 'trong tài liệu': the question points at the documents themselves.
-_THE_TEXTS = re.compile(r"(?:cac |nhung )?(?:bai viet|bai bao|tai lieu)")
+_THE_TEXTS = re.compile(r"\b(?:cac |nhung )?(?:bai viet|bai bao|tai lieu)\b")
 
 
 def _share(weights: dict[str, float], present: AbstractSet[str]) -> float:
@@ -562,6 +581,16 @@ def _constraint_filter(
                 return [], f"Các tài liệu hiện có không đề cập tới {shown}."
         about = {doc_id for doc_id, text in folded_docs.items() if any(_contains(text, p) for p in analysis.places)}
         kept = [s for s in kept if s.passage.doc_id in about]
+    if analysis.context:
+        # 'Ai là người trình bày báo cáo?' after 'Ngày 8/9/2022 Quận ủy … sơ kết gì?': the document
+        # telling of that day (or that document number), when one of those retrieved does.
+        # 'Tại đó có bao nhiêu …?' after 'Hội nghị sơ kết 1 năm …': the document of that review.
+        marks = [
+            " ".join(syllables(m)) for m in (*_FULL_DATE.findall(analysis.context), *document_numbers(analysis.context))
+        ]
+        marks += _REVIEW_PERIOD.findall(" ".join(syllables(analysis.context)))
+        marked = {doc_id for doc_id, text in folded_docs.items() if any(_contains(text, m) for m in marks)}
+        kept = [s for s in kept if s.passage.doc_id in marked] or kept
     context = (
         {chunk_id: " ".join(syllables(f"{p.title}\n{p.text}")) for chunk_id, p in passages.items()}
         if analysis.doc_numbers or analysis.names
@@ -633,9 +662,14 @@ def _constraint_filter(
     return kept, ""
 
 
-_MEASURED = re.compile(r"^((?:[^\W\d_]+ ){1,4}?)(?:cua|o|tai) .*\bbao nhieu\b")
+_MEASURED = re.compile(
+    r"^((?:[^\W\d_]+ ){1,4}?)(?:cua|o|tai) .*\bbao nhieu\b"
+    # 'Dân số quận Long Biên là bao nhiêu?': what is measured stands right before the place.
+    r"|^((?:[^\W\d_]+ ){1,3}?)(?:quan|phuong|huyen|thanh pho) .*\b(?:la|khoang) bao nhieu\b"
+)
 
 
+_REVIEW_PERIOD = re.compile(r"\b(?:so ket|tong ket) \d{1,3} (?:nam|thang|quy|nhiem ky)\b")
 _MONEY = frozenset({"ty dong", "trieu dong", "nghin dong", "dong", "ty", "trieu"})
 _PERIOD_WORDS = {"nam": "năm", "thang": "tháng", "quy": "quý", "nhiem ky": "nhiệm kỳ"}
 _COUNTED_PERIOD = re.compile(r"\b(\d{1,3}) (nam|thang|quy|nhiem ky)\b(?! \d)")
@@ -716,8 +750,10 @@ def _measured_head(analysis: QuestionAnalysis) -> list[str]:
     if not match:
         return []
     accented = _accented(analysis)
-    head = _tokens(clause, accented)[: len(match.group(1).split())]
-    return [t for t in head if fold(t) not in STOPWORDS]
+    head = _tokens(clause, accented)[: len((match.group(1) or match.group(2)).split())]
+    content = [t for t in head if fold(t) not in STOPWORDS]
+    rest = list(itertools.dropwhile(lambda t: fold(t) in STOPWORDS, head))  # 'các phường' is 'phường'
+    return rest if len(content) < 2 <= len(rest) else content  # 'dân số' is not 'dân'
 
 
 _PERCENT_OF = re.compile(r"(?:\b(?:phan tram|ty le|ti le)|%)\s+(?:cac\s+|so\s+)?([^\W\d_]+)\s+([^\W\d_]+)")
@@ -1107,7 +1143,7 @@ def select_evidence(
     if uncounted and _counts_only_others(best.sentence.text, things_asked=_asks_things(analysis)):
         # 'xử lý kỷ luật bao nhiêu tổ chức đảng' is not answered by '… kỷ luật 22 đảng viên'.
         return Evidence((), "Các tài liệu hiện có chỉ nêu số lượng khác, không nêu số lượng được hỏi.", best.score)
-    done_to = _done_to_counted(analysis, accented)
+    done_to = _done_to_counted(analysis, accented, best.sentence.text)
     expansions = _expansions(analysis, synonyms)
     if done_to and not holds(with_expansions(_units(best.sentence.text, accented), expansions), done_to):
         # 'bao nhiêu người bị khai trừ' is not answered by a count of those 'cho ra khỏi Đảng'.
@@ -1134,9 +1170,19 @@ def select_evidence(
         and best.strength >= 2
         and fold(analysis.doc_numbers[0]) in fold(best.sentence.text)
     )
+    # 'Bí thư Quận ủy Nam Từ Liêm … tên là gì?': a sentence naming someone with that very post, in
+    # that very place, answers it, whatever else the question wraps around it.
+    canon = f" {_canon(best.sentence.text)} "
+    role_named = (
+        analysis.qtype is QuestionType.PERSON
+        and best.strength >= 2
+        and any(f" {role} " in canon for role in role_phrases(analysis.text))
+        and all(f" {place} " in canon for place in analysis.places)
+    )
     if (
         not anchored
         and not dated_document
+        and not role_named
         and (
             best.coverage < min_coverage
             or best.phrase_coverage < phrase_floor
@@ -1172,6 +1218,11 @@ def select_evidence(
         return Evidence((), "Các tài liệu hiện có chỉ nêu số liệu của phường, không nêu của toàn quận.", best.score)
     # Asked for, not mentioned: 'Năm 2021, khi thực hiện chủ đề …, quận có phải cưỡng chế không?'
     title = _TITLE_ASKED.search(asked) if analysis.qtype is not QuestionType.YESNO else None
+    if title and not _TITLE_ASKED.search(fold(best.sentence.text)):
+        best = next(
+            (s for s in ranked if s.score >= ranked[0].score - 0.3 and _TITLE_ASKED.search(fold(s.sentence.text))),
+            best,
+        )
     if title and not _TITLE_ASKED.search(fold(best.sentence.text)):
         # 'Chủ đề công tác năm 2022 là gì?' is answered only where a theme or slogan is stated as one.
         theme = analysis.text[title.start(1) : title.end(1)] if len(analysis.text) == len(asked) else ""
@@ -1272,7 +1323,8 @@ def _predicate_tokens(question: str, accented: bool) -> tuple[str, ...]:
 _JOINING = frozenset("va cua o tai cho voi trong tren nay do khong hay thi la ma nhung cac mot".split())
 _MEETING_ROLE = re.compile(r"\bnao\b.*?\b(chu tri|tham du|du|ky|ket luan|bao cao)\b")
 _PERSON_ASKED = re.compile(
-    r"(?:^|\s)(?:ai|nguoi nao|dong chi nao)\s+(?:(?:la|nguoi|da|se|duoc|ve|dang|con|xuong|len|den|toi|ra)\s+)*"
+    r"(?:^|\s)(?:ai|nguoi nao|dong chi nao)\s+"
+    r"(?:(?:la|nguoi|da|se|duoc|ve|dang|con|xuong|len|den|toi|ra|dung (?:len|ra))\s+)*"
 )
 
 

@@ -191,7 +191,7 @@ _ACCENTLESS_WARD = re.compile(
     r"(?: \d{1,2}(?![\d/]|[.,]\d| (?:thang|nam|quy|ngay|tuan|nguoi|lan|ty|trieu)\b))?)"
 )
 _UNIT = re.compile(
-    r"(?<!\bso )\b(?:bao nhieu|may)\s+(?:(?:bo|cai|chiec|ban|quyen) (?=[a-z]+ [a-z]+))?"  # 'bộ hồ sơ' counts hồ sơ
+    r"(?<!\bso )\b(?:bao nhieu|may)\s+(?:(?:bo|cai|chiec|ban|quyen|suat) (?=[a-z]+ [a-z]+))?"  # 'bộ hồ sơ' counts hồ sơ
     r"((?:phan tram|ty dong|trieu dong|[a-z]+)(?: [a-z]+)?)"
 )
 # Words that distribute a question over its subjects ('lần lượt', 'mỗi quận'): how to answer, not what about.
@@ -278,7 +278,9 @@ def counted_unit(question: str) -> str:
 _TAG_QUESTION = re.compile(r"\b(?:dung|phai) khong\s*\??\s*$|^\s*co phai\b")
 _WHO_AT_END = re.compile(r"\bla ai\s*\??\s*$")
 _WH_WORD = re.compile(r"\b(?:bao nhieu|ai|gi|nao|may|sao)\b")
-_ITEMS_AFTER_COUNT = re.compile(r"\b(?:nhung|cac) [a-z]+(?: [a-z]+){0,3} nao\b|\bgom nhung gi\b")
+_ITEMS_AFTER_COUNT = re.compile(
+    r"\b(?:nhung|cac) [a-z]+(?: [a-z]+){0,3} nao\b|\bgom (?:nhung |co )?gi\b|\bla nhung gi\b|\bke ten\b"
+)
 # 'Chủ tịch UBND quận tên là gì?' asks for a person; 'đề án đó tên là gì' for a title.
 _NAME_ASKED = re.compile(r"\b(?:ten (?:la |day du la )?gi|ho (?:va )?ten (?:la gi|nhu the nao))\b")
 _PERSON_WORD = re.compile(r"\b(?:chu tich|bi thu|truong|pho|giam doc|nguoi|ong|ba|dong chi|lanh dao|can bo)\b")

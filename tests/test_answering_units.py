@@ -625,7 +625,7 @@ def test_generic_counts_say_what_befell_those_counted():
     from answering.evidence import _counts_only_others, _done_to_counted
 
     asked = analyse("Có bao nhiêu người bị khai trừ khỏi Đảng?")
-    assert _done_to_counted(asked, True) == ("khai", "trừ")
+    assert _done_to_counted(asked, True, "") == ("khai", "trừ")
     assert analyse("Bao nhiêu % bí thư là người nơi khác?").unit == "phan tram"
     stated = "Giảm 80 đầu mối chi bộ; giảm 406 người hoạt động không chuyên trách."
     assert _counts_only_others(stated, things_asked=True)  # 'bao nhiêu tổ dân phố': 406 người count others
@@ -867,3 +867,74 @@ def test_questions_naming_the_meeting_ask_about_what_was_done_at_it():
     )
     evidence = _evidence(text, "Hội nghị đó có bao nhiêu tập thể, cá nhân được khen thưởng?", "Hội nghị sơ kết")
     assert "11 tập thể" in evidence.sentences[0].text
+
+
+def test_chat_shorthand_and_documents_pointed_at_without_accents():
+    from answering.abbreviations import load_abbreviations
+
+    expanded = load_abbreviations().expand("LB bo nhiem bn CT, PCT UBND phuong?")
+    assert expanded == "Long Bien bo nhiem bao nhieu Chu tich, Pho Chu tich UBND phuong?"
+    plan = [Turn("user", "UBND thành phố có kế hoạch gì?"), Turn("assistant", "Kế hoạch số 100/KH-UBND.")]
+    assert "100/KH-UBND" in condense("ke hoach do ban hanh ngay nao vay?", plan).search
+    both = [Turn("user", "Sơ kết những văn bản nào?"), Turn("assistant", "Nghị quyết 15-NQ/TU và Chỉ thị 15-CT/TU.")]
+    assert condense("Còn cái chỉ thị kia được ban hành ngày nào?", both).question == (
+        "chỉ thị 15-CT/TU được ban hành ngày nào?"
+    )
+    asked = "Có bao nhiêu ý kiến được gửi tới người đứng đầu và tổng cộng bao nhiêu vấn đề được quan tâm?"
+    assert split_parts(asked) == [
+        "Có bao nhiêu ý kiến được gửi tới người đứng đầu?",
+        "tổng cộng bao nhiêu vấn đề được quan tâm?",
+    ]
+
+
+def test_what_a_count_measures_and_what_befell_those_counted():
+    from answering.evidence import _measured_head
+
+    population = "Dân số quận Long Biên hiện nay là bao nhiêu người?"
+    assert _measured_head(analyse(population)) == ["dân", "số"]
+    staff = "Sau sắp xếp, quận Long Biên đã giảm được 80 đầu mối chi bộ tổ dân phố; giảm tổng số 406 người."
+    assert not _evidence(staff, population).sentences
+    assert not _evidence(staff, "long bien hien co bao nhieu to dan pho").sentences
+    fewer = "Năm 2021, biên chế của UBND quận Long Biên đã giảm 35 trường hợp."
+    disciplined = "Năm 2021, quận Long Biên đã kỷ luật bao nhiêu đảng viên?"
+    assert not _evidence(fewer, disciplined).sentences
+    assert _evidence(fewer.replace("biên chế của UBND", "UBKT").replace("giảm", "kỷ luật"), disciplined).sentences
+    assert counted_unit("Khối Đảng chỉ còn bao nhiêu suất biên chế?") == "bien che"
+
+
+def _two_documents(question: str, context: str, first: str, second: str) -> str:
+    """The first sentence of the evidence when `first` (ranked first) and `second` come from two documents."""
+    texts = {"a.txt": first, "b.txt": second}
+    passages = [
+        Passage(doc, f"{doc}#0", "T", "2022-01-01", 0, text, rank) for rank, (doc, text) in enumerate(texts.items(), 1)
+    ]
+    evidence = select_evidence(analyse(question, context), passages, lambda unit: 1.0, texts.__getitem__)
+    return evidence.sentences[0].text if evidence.sentences else ""
+
+
+def test_a_follow_up_stays_with_the_document_of_the_earlier_question():
+    other = "Tại hội nghị đồng chí Lưu Ngọc Tiến đã trình bày báo cáo tóm tắt công tác."
+    meant = "Sáng 08/9/2022, Quận ủy sơ kết. Báo cáo tại hội nghị, đồng chí Ngô Mạnh Điềm trình bày báo cáo sơ kết."
+    found = _two_documents(
+        "Ai là người trình bày báo cáo?", "Ngày 8/9/2022 Quận ủy sơ kết những văn bản nào?", other, meant
+    )
+    assert "Ngô Mạnh Điềm" in found
+    years = "Hội nghị sơ kết 5 năm. Giai đoạn 2016 - 2021, có 121 lượt tập thể, cá nhân được khen thưởng cấp Quận."
+    year = "Hội nghị sơ kết 01 năm thí điểm. Tại Hội nghị, Chủ tịch UBND Quận đã khen thưởng 11 tập thể và 12 cá nhân."
+    asked = "Tại đó có bao nhiêu tập thể và cá nhân được khen thưởng?"
+    assert "11 tập thể" in _two_documents(asked, "Hội nghị sơ kết 1 năm thí điểm diễn ra hôm nào?", years, year)
+
+
+def test_documents_and_themes_asked_for_are_found_where_they_are_stated():
+    text = (
+        "Hội nghị đối thoại ở phường Bồ Đề bàn những vấn đề, nội dung phức tạp, liên quan nhiều ngành.\n"
+        "Hội nghị đối thoại được tổ chức theo Quyết định 6525-QĐ/TU và Kế hoạch số 131-KH/QU."
+    )
+    found = _evidence(text, "Hội nghị đối thoại ở phường Bồ Đề được tổ chức căn cứ theo những văn bản nào?")
+    assert "6525-QĐ/TU" in found.sentences[0].text
+    text = (
+        "Bí thư Quận ủy Trần Đức Hoạt ghi nhận và đánh giá cao công tác phối hợp của quận.\n"
+        "Quận gắn cải cách với thực hiện chủ đề công tác năm “kỷ cương, trách nhiệm”."
+    )
+    found = _evidence(text, "Vậy ông Trần Đức Hoạt nêu chủ đề công tác năm của quận là gì?")
+    assert found.sentences and "kỷ cương" in found.sentences[0].text
