@@ -191,7 +191,10 @@ def question_phrases(question: str, accented: bool = False) -> list[str]:
     return [
         f"{a}_{b}"
         for a, b, fa, fb in pairs
-        if not (fa in STOPWORDS and fb in STOPWORDS) and fa not in _QUESTION_WORDS and fb not in _QUESTION_WORDS
+        # 'vấn đề' folds to two stopwords ('vẫn để') yet is a phrase that counts
+        if (not (fa in STOPWORDS and fb in STOPWORDS) or (fa, fb) == ("van", "de"))
+        and fa not in _QUESTION_WORDS
+        and fb not in _QUESTION_WORDS
     ]
 
 
@@ -1152,6 +1155,15 @@ def select_evidence(
     if uncounted and analysis.unit in _MONEY:
         # 'bao nhiêu tỷ đồng' is answered by an amount of money, never by a percentage or a count.
         return Evidence((), "Các tài liệu hiện có không nêu số tiền được hỏi.", best.score)
+    if (
+        analysis.qtype is QuestionType.YESNO
+        and best.coverage >= 0.5
+        and "Không"
+        in (_figure_verdict(analysis.text, best.sentence.text), _date_verdict(analysis.text, best.sentence.text))
+    ):
+        # 'Long Biên đã bổ nhiệm 14 Phó Chủ tịch, có chính xác không?' where the text says 28: the
+        # figure stated answers the claim, however the rest of the question is worded.
+        return Evidence((best.sentence,), confidence=best.score, lead="Không")
     # A yes/no question is answered only by evidence that states its very predicate.
     phrase_floor = min_phrase_coverage
     if analysis.qtype is QuestionType.YESNO and best.predicate < 1:
@@ -1427,6 +1439,7 @@ _SHARE = re.compile(
 )
 # A count the question claims: '11 đơn vị' (periods such as '01 năm' say when, not how many).
 _CLAIMED_COUNT = re.compile(r"(?<![\d/.,])(\d+) (?!(?:nam|thang|ngay|quy|tuan|gio)\b)([a-z]+)\b")
+_EXCEEDED_ASKED = re.compile(r"\bvuot(?: muc)?(?: ca)? (?:du toan|ke hoach|chi tieu)\b")
 _BELOW = frozenset({"duoi", "it hon", "chua den", "khong den", "chua toi"})
 _ABOVE = frozenset({"tren", "hon", "nhieu hon", "vuot"})
 
@@ -1444,14 +1457,24 @@ def _figure_verdict(question: str, evidence: str) -> str | None:
         if counts and normalize_number(number) not in counts:
             return "Không"  # 'khen thưởng 11 đơn vị?' when the text says '5 đơn vị'
     claim = _SHARE.search(asked)
+    # 'thu ngân sách vượt dự toán chưa?' claims more than 100 % of the target.
+    exceeded = None if claim else _EXCEEDED_ASKED.search(asked)
     shares = list(_SHARE.finditer(stated))
-    if not claim or not shares:
+    if not (claim or exceeded) or not shares:
         return None
-    # The stated share of the same thing: the one whose preceding words the question shares most.
-    before = set(asked[: claim.start()].split()[-8:]) - STOPWORDS
-    share = max(shares, key=lambda m: len(before & set(stated[: m.start()].split()[-8:])))
-    claimed, found = float(claim.group(2).replace(",", ".")), float(share.group(2).replace(",", "."))
-    claimed_bound, stated_bound = claim.group(1) or "", share.group(1) or ""
+    # The stated share of the same thing: the one whose surrounding words the question shares most.
+    asked_words = set(asked.split()) - STOPWORDS
+
+    def shared(m: re.Match[str]) -> int:
+        return len(asked_words & set(stated[: m.start()].split()[-8:] + stated[m.end() :].split()[:3]))
+
+    share = max(shares, key=shared)
+    found = float(share.group(2).replace(",", "."))
+    stated_bound = share.group(1) or ""
+    if claim:
+        claimed, claimed_bound = float(claim.group(2).replace(",", ".")), claim.group(1) or ""
+    else:
+        claimed, claimed_bound = 100.0, "vuot"
     if claimed_bound in _BELOW:
         holds_claim = found < claimed and stated_bound not in _ABOVE
         breaks_claim = found >= claimed and stated_bound not in _BELOW
@@ -1486,10 +1509,28 @@ def _role_verdict(question: str, evidence: str) -> str | None:
     return "Không" if role in stated and role not in own_words else None
 
 
+def _date_verdict(question: str, evidence: str) -> str | None:
+    """'Không' when the question dates a document ('Nghị quyết 15-NQ/TU … ban hành ngày 16/12/2016')
+    otherwise than the evidence does right after its number, 'Có' when both agree, else None."""
+    claimed = _FULL_DATE.findall(question)
+    if len(claimed) != 1:
+        return None
+    folded = fold(evidence)
+    for number in document_numbers(question):
+        at = folded.find(fold(number))
+        stated = _FULL_DATE.search(folded[at + len(number) : at + len(number) + 30]) if at >= 0 else None
+        if stated:
+            same = [int(x) for x in stated.group().split("/")] == [int(x) for x in claimed[0].split("/")]
+            return "Có" if same else "Không"
+    return None
+
+
 def yes_or_no(question: str, evidence: str) -> str:
     """'Có' or 'Không' for a yes/no question: from the figures or posts the question claims, else
     from negation in the evidence the question lacks."""
-    verdict = _figure_verdict(question, evidence) or _role_verdict(question, evidence)
+    verdict = (
+        _date_verdict(question, evidence) or _figure_verdict(question, evidence) or _role_verdict(question, evidence)
+    )
     if verdict:
         return verdict
     asked = re.sub(r"\b(khong|chua)\s*\??\s*$", "", fold(question).strip())

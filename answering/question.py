@@ -197,7 +197,7 @@ _UNIT = re.compile(
 # Words that distribute a question over its subjects ('lần lượt', 'mỗi quận'): how to answer, not what about.
 DISTRIBUTIVE = re.compile(r"\b(?:(?:moi|tung) (?:quan|phuong|huyen|noi|dia phuong|don vi)|lan luot|ca hai|rieng)\b")
 COUNTABLE_PHRASES = frozenset(
-    "hoi nghi|hoi vien|hoi dong|dang vien|dang uy|co quan|co so|chi bo|the he|ho so|noi dung".split("|")
+    "hoi nghi|hoi vien|hoi dong|dang vien|dang uy|co quan|co so|chi bo|the he|ho so|noi dung|van de".split("|")
 )
 _NOT_UNITS = frozenset("xuong len nua hon thi la bi duoc".split())
 _PUBLISHED_YEAR = re.compile(

@@ -938,3 +938,27 @@ def test_documents_and_themes_asked_for_are_found_where_they_are_stated():
     )
     found = _evidence(text, "Vậy ông Trần Đức Hoạt nêu chủ đề công tác năm của quận là gì?")
     assert found.sentences and "kỷ cương" in found.sentences[0].text
+
+
+def test_a_claim_to_have_exceeded_the_target_is_checked_against_the_share_stated():
+    question = "Chín tháng đầu năm 2022, phường Bồ Đề đã thu ngân sách vượt mức dự toán của cả năm chưa?"
+    stated = "kết nạp đảng viên mới với 11/8 đồng chí (đạt 137,5 %, tổng thu NSNN trên địa bàn đạt {} dự toán năm"
+    assert yes_or_no(question, stated.format("99,9%")) == "Không"
+    assert yes_or_no(question, stated.format("103,9%")) == "Có"
+
+
+def test_a_date_claimed_for_a_document_is_checked_against_the_date_after_its_number():
+    question = "Nghị quyết số 15-NQ/TU của Ban Thường vụ Thành ủy được ban hành ngày 16/12/2016, phải không?"
+    stated = "5 năm thực hiện Nghị quyết số 15-NQ/TU, ngày 04/7/2017 và Chỉ thị số 15-CT/TU ngày 16/12/2016."
+    assert yes_or_no(question, stated) == "Không"
+    assert yes_or_no(question.replace("16/12/2016", "4/7/2017"), stated) == "Có"
+
+
+def test_a_figure_claimed_and_contradicted_is_answered_no_however_the_claim_is_worded():
+    text = "Tiến hành bổ nhiệm đối với 14 Chủ tịch, 28 Phó Chủ tịch UBND phường ở quận Long Biên."
+    question = (
+        "Có bài viết nói Long Biên đã bổ nhiệm 14 Chủ tịch và 14 Phó Chủ tịch UBND phường khi chuyển sang "
+        "mô hình mới. Số Phó Chủ tịch như vậy có chính xác không?"
+    )
+    evidence = _evidence(text, question)
+    assert evidence.lead == "Không" and "28 Phó Chủ tịch" in evidence.sentences[0].text
