@@ -1525,11 +1525,31 @@ def _date_verdict(question: str, evidence: str) -> str | None:
     return None
 
 
+def _doer_verdict(question: str, evidence: str) -> str | None:
+    """'Không' when the question claims that one named person, or the holder of a post, did what
+    the evidence says others did ('Nguyễn Quốc Long có phải là người chủ trì …' where the sentence
+    names two others as chairing; 'Chủ tịch UBND quận … trình bày báo cáo' where the Phó Bí thư did)."""
+    stated_names = names_in(evidence)
+    if not stated_names:
+        return None
+    canon = f" {_canon(evidence)} "
+    names = names_in(question)
+    if len(names) == 1:
+        return "Không" if f" {names[0]} " not in canon else None
+    roles = role_phrases(question)
+    if not names and roles and not any(f" {role} " in canon for role in roles):
+        return "Không"
+    return None
+
+
 def yes_or_no(question: str, evidence: str) -> str:
     """'Có' or 'Không' for a yes/no question: from the figures or posts the question claims, else
     from negation in the evidence the question lacks."""
     verdict = (
-        _date_verdict(question, evidence) or _figure_verdict(question, evidence) or _role_verdict(question, evidence)
+        _date_verdict(question, evidence)
+        or _figure_verdict(question, evidence)
+        or _role_verdict(question, evidence)
+        or _doer_verdict(question, evidence)
     )
     if verdict:
         return verdict

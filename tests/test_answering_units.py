@@ -962,3 +962,13 @@ def test_a_figure_claimed_and_contradicted_is_answered_no_however_the_claim_is_w
     )
     evidence = _evidence(text, question)
     assert evidence.lead == "Không" and "28 Phó Chủ tịch" in evidence.sentences[0].text
+
+
+def test_a_claim_that_someone_did_what_others_are_said_to_have_done_is_answered_no():
+    chaired = "Đồng chí Nguyễn Thị Thanh Hằng – Bí thư Đảng ủy phường và đồng chí Nguyễn Văn Luyện chủ trì hội nghị."
+    asked = "Đồng chí Nguyễn Quốc Long có phải là người chủ trì hội nghị đối thoại không?"
+    assert yes_or_no(asked, chaired) == "Không"
+    assert yes_or_no(asked.replace("Nguyễn Quốc Long", "Nguyễn Văn Luyện"), chaired) == "Có"
+    reported = "Báo cáo tại hội nghị, đồng chí Ngô Mạnh Điềm - Phó Bí thư thường trực Quận ủy đã tóm tắt kết quả."
+    assert yes_or_no("Có phải Chủ tịch UBND quận là người trình bày báo cáo kết quả?", reported) == "Không"
+    assert yes_or_no("Có phải Phó Bí thư thường trực Quận ủy là người trình bày báo cáo?", reported) == "Có"
