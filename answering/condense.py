@@ -75,35 +75,83 @@ _SHORT_NAME = re.compile(r"\b(?i:ông|bà|đồng chí|anh|chị)\s+([A-ZĐ][a-z
 def split_parts(question: str) -> list[str]:
     """The questions a compound question asks, in order: 'Nghị quyết 15 ban hành ngày nào, còn Quyết
     định 2200 ngày nào?' -> two; a question with one part comes back alone."""
+    return question_parts(question)[0]
+
+
+def question_parts(question: str) -> tuple[list[str], bool]:
+    """`split_parts`, and whether each part stands alone (one question asked of several named
+    items) rather than leaning on the first part as a follow-up does."""
     folded = fold(question)
     if len(folded) != len(question):  # offsets would not line up
-        return [question]
+        return [question], False
+    enumerated = _enumerated_parts(question, folded) or _respective_parts(question, folded)
+    if enumerated:
+        return enumerated, True
     bounds = [0] + [x for m in _PART_BREAK.finditer(folded) for x in m.span()] + [len(question)]
     parts = [question[a:b].strip(" ,;?") for a, b in zip(bounds[::2], bounds[1::2], strict=True)]
     asking = [bool(_ASKS.search(fold(p))) or question_type(p) is not QuestionType.GENERAL for p in parts]
     if len(parts) < 2 or not all(asking) or not all(parts):
-        return _respective_parts(question, folded)
-    return [f"{p}?" for p in parts]
+        return [question], False
+    return [f"{p}?" for p in parts], False
 
 
-_RESPECTIVELY = re.compile(r"\s+va\s+(?P<second>[^,;?]+?)\s+lan luot\s+")
+# 'A và B lần lượt là ai?', 'A với B là những ai?', 'A và B là ngày nào?', 'A và B: mỗi hội nghị …':
+# one question asked of two items. The tail that asks starts where the second item ends.
+_RESPECTIVELY = re.compile(
+    r"\s+(?:va|voi)\s+(?P<second>(?:(?!\.\s)[^,;?:])+?)"
+    r"(?:\s+lan luot\s+"
+    r"|\s*(?=:\s*(?:moi|tung|ca hai)\b)"
+    r"|\s+(?=la (?:nhung |hai |ca hai )?(?:ai|nguoi nao|ngay nao|bao nhieu|gi)\b))"
+)
+
+
+_PLURAL_WHO = re.compile(r"la ((?:nhung|hai|ca hai) (?:ai|nguoi nao|nguoi|vi nao)|nhung ai)\b")
 
 
 def _respective_parts(question: str, folded: str) -> list[str]:
     """'Trưởng ban Dân vận Thành ủy và Trưởng ban Dân vận Quận ủy lần lượt là ai?' -> one question per
-    item. The first item is the words before 'và' from where they start like the second item does."""
+    item. The first item is the words before 'và' from where they start like the second item does;
+    items that ask something themselves ('bao nhiêu tập thể và bao nhiêu cá nhân') stay together."""
     match = _RESPECTIVELY.search(folded)
     if not match:
-        return [question]
+        return []
     second = question[match.start("second") : match.end("second")]
     lead = re.escape(fold(second).split()[0])
     starts = [m.start(1) for m in re.finditer(rf"(?:^|\s)({lead})\s", folded[: match.start()])]
     if not starts:
-        return [question]
+        return []
     first_at = starts[-1]
     first = question[first_at : match.start()]
+    if any(_ASKS.search(fold(item)) for item in (first, second)):
+        return []
     head, tail = question[:first_at], question[match.end() :]
-    return [f"{head}{item} {tail}".strip() for item in (first, second)]
+    plural = _PLURAL_WHO.match(fold(tail))
+    if plural:  # each part asks about one person: 'là hai người nào' -> 'là ai'
+        tail = f"{tail[: plural.start(1)]}ai{tail[plural.end(1) :]}"
+    return [re.sub(r"\s+:", ":", f"{head}{item} {tail}").strip() for item in (first, second)]
+
+
+# 'Có hai hội nghị sơ kết: một về …, một về … . Mỗi hội nghị diễn ra ngày nào?' (or ': A và B.')
+_ENUMERATED = re.compile(
+    r"\b(?:hai|2) (?P<noun>[a-z ]+?)\s*:\s*(?:mot\s+)?(?P<first>[^,;.?]+?)"
+    r"(?:\s*[,;]\s*(?:va\s+)?(?:mot|con lai|con mot)|,?\s+va(?:\s+mot)?)\s+"
+    r"(?P<second>[^,;.?]+?)\s*[.;?]\s*(?P<ask>\S.*)$"
+)
+
+
+def _enumerated_parts(question: str, folded: str) -> list[str]:
+    """One question per item a question lists before asking about each: '… có hai cuộc sơ kết: một
+    về A, một về B. Hai cuộc đó diễn ra ngày nào?' -> '… có cuộc sơ kết về A, … diễn ra ngày nào?', …"""
+    match = _ENUMERATED.search(folded)
+    if not match or not _ASKS.search(match.group("ask")):
+        return []
+    head = question[: match.start()]
+    noun, ask = question[match.start("noun") : match.end("noun")], question[match.start("ask") :]
+    respectively = re.search(r"\blan luot\s+", fold(ask))
+    if respectively:  # each part asks about one item
+        ask = ask[: respectively.start()] + ask[respectively.end() :]
+    items = (question[match.start(g) : match.end(g)] for g in ("first", "second"))
+    return [f"{head}{noun} {item}, {ask}" for item in items]
 
 
 def _recent(history: Sequence[Turn], find: Callable[[str], list[str]]) -> list[str]:

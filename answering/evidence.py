@@ -649,9 +649,15 @@ def _constraint_filter(
         # 'Đồng chí cũng ghi nhận …' opening a passage speaks of the person named just before it.
         for chunk_id, p in passages.items():
             context[chunk_id] += " " + " ".join(syllables(doc_texts(p.doc_id)[max(0, p.start - 400) : p.start]))
+    # 'Có phải ông X là người trình bày báo cáo …?': the sentence saying who did may not name X;
+    # X must be in its document all the same.
+    claim = analysis.qtype is QuestionType.YESNO and bool(_CLAIM.search(fold(analysis.text).lower()))
     for values, message in checks:
         for value in values:
-            kept = [s for s in kept if _contains(context[s.passage.chunk_id], value)]
+            named = folded_docs if claim and values is analysis.names else None
+            kept = [
+                s for s in kept if _contains(named[s.passage.doc_id] if named else context[s.passage.chunk_id], value)
+            ]
             if not kept:
                 return [], message.format(value)
     roles = role_phrases(analysis.text) if analysis.qtype in (QuestionType.PERSON, QuestionType.ROLE) else []
@@ -1152,6 +1158,9 @@ def select_evidence(
         # 'bao nhiêu người bị khai trừ' is not answered by a count of those 'cho ra khỏi Đảng'.
         done = " ".join(done_to)
         return Evidence((), f"Các tài liệu hiện có không nêu số lượng «{done}» như câu hỏi.", best.score)
+    if analysis.qtype is QuestionType.NUMBER and _remainder_asked_change_stated(asked, best.sentence.text):
+        # 'Sau sắp xếp còn bao nhiêu chi bộ?' is not answered by '… giảm được 80 đầu mối chi bộ'.
+        return Evidence((), "Các tài liệu hiện có chỉ nêu số giảm hoặc tăng, không nêu tổng số được hỏi.", best.score)
     if uncounted and analysis.unit in _MONEY:
         # 'bao nhiêu tỷ đồng' is answered by an amount of money, never by a percentage or a count.
         return Evidence((), "Các tài liệu hiện có không nêu số tiền được hỏi.", best.score)
@@ -1311,8 +1320,24 @@ _PREDICATE = re.compile(
 )
 
 
+# '… vào ngày 30/10/2022, có phải không?': the tag asks to confirm the claim; it is not a predicate.
+_TAG_WORDS = frozenset({"phai", "dung", "that", "vay", "the", "chinh xac", "dung vay", "dung the"})
+
+
+# 'Có phải ông X là người trình bày báo cáo tại hội nghị … không?': the deed claimed of X.
+_CLAIMED_DEED = re.compile(
+    r"\bla (?:nguoi|don vi|co quan)\s+((?:[^\W\d_]+\s+){0,3}?[^\W\d_]+)"
+    r"(?=\s+(?:tai|o|cua|trong|ve|vao|nam|ngay|khong|phai|dung)\b|\W*$)"
+)
+_CLAIM = re.compile(r"\bco phai\b|\b(?:phai|dung) khong\W*$")
+
+
 def _predicate_match(question: str) -> re.Match[str] | None:
-    return _PREDICATE.search(fold(question))
+    folded = fold(question)
+    match = _PREDICATE.search(folded)
+    if match and match.group(1).lower() in _TAG_WORDS:
+        match = None
+    return match or (_CLAIMED_DEED.search(folded) if _CLAIM.search(folded.lower()) else None)
 
 
 def yes_no_predicate(question: str) -> str:
@@ -1333,11 +1358,29 @@ def _predicate_tokens(question: str, accented: bool) -> tuple[str, ...]:
 
 
 _JOINING = frozenset("va cua o tai cho voi trong tren nay do khong hay thi la ma nhung cac mot".split())
+# Sentence-final particles of chat: 'Bí thư là ai vậy?' asks who holds the post, not who did 'vậy'.
+_PARTICLES = frozenset("vay the nhi nhe a ha day nha".split())
 _MEETING_ROLE = re.compile(r"\bnao\b.*?\b(chu tri|tham du|du|ky|ket luan|bao cao)\b")
 _PERSON_ASKED = re.compile(
     r"(?:^|\s)(?:ai|nguoi nao|dong chi nao)\s+"
     r"(?:(?:la|nguoi|da|se|duoc|ve|dang|con|xuong|len|den|toi|ra|dung (?:len|ra))\s+)*"
 )
+
+
+# 'còn bao nhiêu', 'tổng cộng bao nhiêu', 'tổng biên chế là bao nhiêu': what there is, not what changed.
+_REMAINDER_ASKED = re.compile(r"\b(?:con(?: lai)?|tong cong|tong so|tong bien che)\b.*\b(?:bao nhieu|may)\b")
+_CHANGE_ASKED = re.compile(r"\b(?:giam|tang|bot|them|cat|tinh gian)\b")
+_CHANGE_STATED = re.compile(r"\b(?:giam|tang)(?: duoc| them| tong so| tong cong)* \d")
+_REMAINDER_STATED = re.compile(r"(?<!giam )(?<!tang )\b(?:con(?: lai)?|tong (?:cong|so)(?: la| co)?|hien co) \d")
+
+
+def _remainder_asked_change_stated(asked: str, sentence: str) -> bool:
+    """True when a question asks how many there are now and the sentence only says by how many
+    they went down or up."""
+    if not _REMAINDER_ASKED.search(asked) or _CHANGE_ASKED.search(asked):
+        return False
+    folded = fold(sentence).lower()
+    return bool(_CHANGE_STATED.search(folded)) and not _REMAINDER_STATED.search(folded)
 
 
 def _person_predicate(question: str, accented: bool, width: int = 2) -> tuple[str, ...]:
@@ -1353,7 +1396,7 @@ def _person_predicate(question: str, accented: bool, width: int = 2) -> tuple[st
         return tuple(_tokens(question[role.start(1) : role.end(1)], accented)) if role else ()
     # 'Những ai dự, chỉ đạo …': the first verb before the comma is asked about.
     after = _tokens(re.split(r"[,;:]", question[match.end() :])[0], accented)[:width]
-    if not after or fold(after[0]) in _JOINING or _ROLE.match(_canon(" ".join(after[:2]))):
+    if not after or fold(after[0]) in _JOINING | _PARTICLES or _ROLE.match(_canon(" ".join(after[:2]))):
         return ()
     cut = next((i for i, token in enumerate(after[1:], start=1) if fold(token) in _JOINING), len(after))
     return tuple(after[:cut])
@@ -1511,7 +1554,8 @@ def _role_verdict(question: str, evidence: str) -> str | None:
 
 def _date_verdict(question: str, evidence: str) -> str | None:
     """'Không' when the question dates a document ('Nghị quyết 15-NQ/TU … ban hành ngày 16/12/2016')
-    otherwise than the evidence does right after its number, 'Có' when both agree, else None."""
+    otherwise than the evidence does right after its number, 'Có' when both agree; 'Không' when it
+    dates something else by a day the evidence does not give; else None."""
     claimed = _FULL_DATE.findall(question)
     if len(claimed) != 1:
         return None
@@ -1522,7 +1566,13 @@ def _date_verdict(question: str, evidence: str) -> str | None:
         if stated:
             same = [int(x) for x in stated.group().split("/")] == [int(x) for x in claimed[0].split("/")]
             return "Có" if same else "Không"
-    return None
+    if document_numbers(question):
+        return None
+    # 'Phường tổ chức đối thoại ngày 30/10/2022, có phải không?' where the sentence stating the
+    # dialogue dates it 30/9/2022: a sentence giving dates, none of them the one claimed.
+    day = [int(x) for x in claimed[0].split("/")]
+    stated_days = [[int(x) for x in d.split("/")] for d in _FULL_DATE.findall(folded)]
+    return "Không" if stated_days and day not in stated_days else None
 
 
 def _doer_verdict(question: str, evidence: str) -> str | None:

@@ -199,6 +199,8 @@ DISTRIBUTIVE = re.compile(r"\b(?:(?:moi|tung) (?:quan|phuong|huyen|noi|dia phuon
 COUNTABLE_PHRASES = frozenset(
     "hoi nghi|hoi vien|hoi dong|dang vien|dang uy|co quan|co so|chi bo|the he|ho so|noi dung|van de".split("|")
 )
+# What a bare measure word counts when its noun was named before: 'giải quyết được bao nhiêu bộ?'
+_MEASURED = {"bo": ("ho so",)}
 _NOT_UNITS = frozenset("xuong len nua hon thi la bi duoc".split())
 _PUBLISHED_YEAR = re.compile(
     r"\b(?:bai viet|bai bao|bai dang|tin bai|tin)\s+(?:(?:duoc|dang|vao|dau|cuoi|giua|thang \d{1,2})\s+)*"
@@ -442,6 +444,8 @@ def _unit_aliases(question: str, unit: str, synonyms: Synonyms) -> tuple[str, ..
     ('thủ tục' is not 'thư'); 'bao nhiêu người về …' captures 'nguoi ve': its first word serves."""
     if not unit:
         return ()
+    if unit in _MEASURED:
+        return _MEASURED[unit]
     phrase = unit_as_written(question, unit)
     accented = has_diacritics(question) and phrase != unit
     return synonyms.folded_alternatives(phrase, accented) or synonyms.folded_alternatives(phrase.split()[0], accented)

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from answering.abbreviations import Abbreviations, load_abbreviations
-from answering.condense import Condensed, condense, split_parts
+from answering.condense import Condensed, condense, question_parts
 from answering.evidence import Evidence, Passage, Sentence, select_evidence, yes_or_no
 from answering.generative import ground, render_answer_prompt
 from answering.llm import ChatModel, LLMError
@@ -84,13 +84,18 @@ def _cite(text: str, n: int) -> str:
 def _parts(condensed: Condensed) -> list[Condensed]:
     """A compound question as its parts; each later part reads like a follow-up of the first
     ('…, còn Nam Từ Liêm thì sao?'), so it keeps the first part's subject when it leaves it out."""
-    parts = split_parts(condensed.question)
+    parts, standalone = question_parts(condensed.question)
     if len(parts) == 1:
         return [condensed]
+
+    def alone(part: str) -> Condensed:
+        search = f"{condensed.context}? {part}" if condensed.context else part
+        return Condensed(search, part, condensed.context, condensed.carried_years)
+
+    if standalone:  # 'A và B lần lượt là ai?': each part names its own subject
+        return [alone(part) for part in parts]
     first = parts[0]
-    search = f"{condensed.context}? {first}" if condensed.context else first
-    head = Condensed(search, first, condensed.context, condensed.carried_years)
-    return [head] + [condense(part, [Turn("user", first)]) for part in parts[1:]]
+    return [alone(first)] + [condense(part, [Turn("user", first)]) for part in parts[1:]]
 
 
 def _renumber(text: str, numbers: dict[int, int]) -> str:

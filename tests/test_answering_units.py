@@ -972,3 +972,73 @@ def test_a_claim_that_someone_did_what_others_are_said_to_have_done_is_answered_
     reported = "Báo cáo tại hội nghị, đồng chí Ngô Mạnh Điềm - Phó Bí thư thường trực Quận ủy đã tóm tắt kết quả."
     assert yes_or_no("Có phải Chủ tịch UBND quận là người trình bày báo cáo kết quả?", reported) == "Không"
     assert yes_or_no("Có phải Phó Bí thư thường trực Quận ủy là người trình bày báo cáo?", reported) == "Có"
+
+
+def test_a_chat_particle_after_ai_does_not_hide_that_a_post_is_asked():
+    from answering.evidence import _person_predicate
+
+    assert _person_predicate("Bí thư Đảng ủy phường là ai vậy?", accented=True) == ()
+    assert _person_predicate("Ai chủ trì hội nghị?", accented=True) == ("chủ", "trì")
+
+
+def test_a_bare_measure_word_counts_the_records_named_before():
+    assert "ho so" in analyse("Thế giải quyết xong được bao nhiêu bộ, đạt tỷ lệ bao nhiêu?").unit_aliases
+    assert counted_unit("Có bao nhiêu bộ?") == "bo"  # still a count of ministries when nothing else is said
+
+
+def test_what_remains_is_not_answered_by_how_much_was_cut():
+    text = "Sau sắp xếp, 14 phường đã giảm được 80 đầu mối chi bộ tổ dân phố."
+    remaining = _evidence(text, "Sau sắp xếp, quận còn tổng cộng bao nhiêu chi bộ tổ dân phố?")
+    assert not remaining.sentences and "số giảm" in remaining.abstain_reason
+    assert _evidence(text, "Sau sắp xếp, quận giảm được bao nhiêu chi bộ tổ dân phố?").sentences
+    stated = "Sau sắp xếp, quận giảm 80 chi bộ, còn 120 chi bộ tổ dân phố."
+    assert _evidence(stated, "Sau sắp xếp, quận còn bao nhiêu chi bộ tổ dân phố?").sentences
+
+
+def test_one_question_asked_of_two_named_items_is_split_into_standalone_parts():
+    from answering.condense import question_parts
+
+    parts, standalone = question_parts("Trưởng ban Dân vận Thành ủy với Trưởng ban Dân vận Quận ủy là những ai?")
+    assert standalone and parts == ["Trưởng ban Dân vận Thành ủy là ai?", "Trưởng ban Dân vận Quận ủy là ai?"]
+    assert split_parts("Hạn thông báo kết luận và hạn trả lời kiến nghị là ngày nào?") == [
+        "Hạn thông báo kết luận là ngày nào?",
+        "hạn trả lời kiến nghị là ngày nào?",
+    ]
+    assert split_parts("Hội nghị sơ kết A và hội nghị sơ kết B: mỗi hội nghị khen thưởng bao nhiêu tập thể?") == [
+        "Hội nghị sơ kết A: mỗi hội nghị khen thưởng bao nhiêu tập thể?",
+        "hội nghị sơ kết B: mỗi hội nghị khen thưởng bao nhiêu tập thể?",
+    ]
+    listed = "Quận có hai hội nghị: một về mô hình đô thị, một về Nghị quyết 15. Mỗi hội nghị diễn ra ngày nào?"
+    assert split_parts(listed) == [
+        "Quận có hội nghị về mô hình đô thị, Mỗi hội nghị diễn ra ngày nào?",
+        "Quận có hội nghị về Nghị quyết 15, Mỗi hội nghị diễn ra ngày nào?",
+    ]
+    # Items that ask themselves are counted together; a plain 'với' is not a list.
+    assert question_parts("Quận có bao nhiêu tập thể và bao nhiêu cá nhân được khen thưởng?") == (
+        ["Quận có bao nhiêu tập thể và bao nhiêu cá nhân được khen thưởng?"],
+        False,
+    )
+    assert len(split_parts("Hội nghị đối thoại với Nhân dân là ngày nào?")) == 1
+
+
+def test_a_day_claimed_for_an_event_is_checked_against_the_days_the_evidence_gives():
+    from answering.evidence import yes_no_predicate
+
+    held = "Chiều ngày 30/9/2022, phường Bồ Đề đã tổ chức hội nghị đối thoại với Nhân dân."
+    assert yes_or_no("Phường Bồ Đề tổ chức đối thoại vào ngày 30/10/2022 có phải không?", held) == "Không"
+    assert yes_or_no("Phường Bồ Đề tổ chức đối thoại vào ngày 30/9/2022 có phải không?", held) == "Có"
+    assert yes_no_predicate("Phường tổ chức đối thoại ngày 30/10/2022 có phải không?") == ""
+
+
+def test_the_deed_claimed_of_a_person_is_the_predicate_and_who_did_it_may_be_named_elsewhere():
+    from answering.evidence import yes_no_predicate
+
+    claim = "Có phải ông Nguyễn Mạnh Hà là người trình bày báo cáo tại hội nghị sơ kết không?"
+    assert yes_no_predicate(claim) == "trinh bay bao cao"
+    assert yes_no_predicate("Ông Hà là người trình bày báo cáo tại hội nghị.") == ""  # no claim to confirm
+    text = (
+        "Cùng dự có đồng chí Nguyễn Mạnh Hà, Chủ tịch UBND Quận.\n"
+        "Báo cáo tại hội nghị sơ kết, đồng chí Ngô Mạnh Điềm đã tóm tắt kết quả."
+    )
+    stating = _evidence(text, claim).sentences[0].text
+    assert "Ngô Mạnh Điềm" in stating and yes_or_no(claim, stating) == "Không"
