@@ -95,13 +95,15 @@ def question_parts(question: str) -> tuple[list[str], bool]:
     return [f"{p}?" for p in parts], False
 
 
-# 'A và B lần lượt là ai?', 'A với B là những ai?', 'A và B là ngày nào?', 'A và B: mỗi hội nghị …':
+# 'A và B lần lượt là ai?', 'A với B là những ai?', 'A và B (diễn ra) vào những ngày nào?', 'A và B: mỗi …':
 # one question asked of two items. The tail that asks starts where the second item ends.
 _RESPECTIVELY = re.compile(
     r"\s+(?:va|voi)\s+(?P<second>(?:(?!\.\s)[^,;?:])+?)"
     r"(?:\s+lan luot\s+"
     r"|\s*(?=:\s*(?:moi|tung|ca hai)\b)"
-    r"|\s+(?=la (?:nhung |hai |ca hai )?(?:ai|nguoi nao|ngay nao|bao nhieu|gi)\b))"
+    r"|\s+(?=la (?:nhung |hai |ca hai )?(?:ai|nguoi nao|ngay nao|bao nhieu|gi)\b)"
+    r"|\s+(?=(?:dien ra\s+|to chuc\s+)?vao\s+(?:nhung\s+)?(?:ngay|hom) nao\b)"
+    r"|\s+(?=dien ra\s+(?:vao\s+)?(?:nhung\s+)?(?:ngay nao|khi nao|hom nao|bao gio)\b))"
 )
 
 

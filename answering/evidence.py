@@ -253,7 +253,18 @@ def _new_numbers(text: str, question: str) -> set[str]:
     return {normalize_number(units[i]) for i in numbers if not _YEAR_TOKEN.fullmatch(units[i])} - given
 
 
-_NAMES_ASKED = re.compile(r"\b(?:danh sach|ke ten|liet ke|ten)(?: ten)?\s+(?:cac |nhung )?([a-z]+ [a-z]+)\b")
+_PERIOD_COUNT = re.compile(r"\b\d{1,3}\s+(?:năm|tháng|quý|tuần|ngày|nam|thang|quy|tuan|ngay)\b", re.IGNORECASE)
+
+
+def _counts_given(text: str, question: str) -> bool:
+    """Whether `text` gives a count the question does not hold: a number that is not a date, a
+    document number or a period ('sơ kết 01 năm')."""
+    for number in document_numbers(text):
+        text = text.replace(number, " ")
+    return bool(_new_numbers(_PERIOD_COUNT.sub(" ", text), question))
+
+
+_NAMES_ASKED = re.compile(r"\b(?:danh sach|ke ten|liet ke|ten)(?: ten)?\s+(?:cac |nhung )?(?:\d+ )?([a-z]+ [a-z]+)\b")
 _NUMBER_WORDS = dict(zip("hai ba bon nam sau bay tam chin muoi".split(), map(str, range(2, 11)), strict=True))
 _ITEMS_ASKED = re.compile(rf"\b(\d+|{'|'.join(_NUMBER_WORDS)}) ([a-z]+(?: [a-z]+)?)\b.*\bnhung \2 nao\b")
 
@@ -613,6 +624,11 @@ def _constraint_filter(
         kept = [s for s in kept if not _other_count(near(s), number, unit)]
         if not kept:
             return [], f"Các tài liệu hiện có không nêu thông tin này cho {number} {_PERIOD_WORDS[unit]}."
+    for number, unit in _REVIEW_ASKED.findall(" ".join(syllables(analysis.text))):
+        # 'sơ kết 3 năm' where the documents review 1 and 5 years: no such review is reported.
+        kept = [s for s in kept if (int(number), unit) in _reviews(folded_docs[s.passage.doc_id])]
+        if not kept:
+            return [], f"Các tài liệu hiện có không nêu việc sơ kết, tổng kết {number} {_PERIOD_WORDS[unit]}."
     for number in _LEVEL_ASKED.findall(" ".join(syllables(analysis.text))):
         # 'thủ tục mức độ 2' is not answered by what the text says of 'mức độ 3, 4'.
         kept = [s for s in kept if not _other_level(near(s), number)]
@@ -729,6 +745,18 @@ def _other_level(text: str, number: str) -> bool:
     """Whether folded `text` states service levels, none of them `number` ('mức độ 3, 4' for 2)."""
     stated = {d for m in _LEVELS_STATED.findall(text) for d in re.findall(r"\d", m)}
     return bool(stated) and number not in stated
+
+
+_REVIEW_ASKED = re.compile(r"\b(?:so ket|tong ket) (\d{1,3}) (nam|thang)\b")
+# 'sơ kết 5 năm thực hiện Nghị quyết … và 6 năm thực hiện Chỉ thị …' reviews both periods.
+_REVIEWED = re.compile(
+    r"\b(?:so ket|tong ket) (\d{1,3}) (nam|thang)\b|\b(\d{1,3}) (nam|thang) (?:thuc hien|trien khai|thi diem)\b"
+)
+
+
+def _reviews(folded_doc: str) -> set[tuple[int, str]]:
+    """The review periods a folded document reports: {(1, 'nam'), (5, 'nam'), (6, 'nam')}."""
+    return {(int(m[0] or m[2]), m[1] or m[3]) for m in _REVIEWED.findall(folded_doc)}
 
 
 def _other_count(text: str, number: str, unit: str) -> bool:
@@ -1104,10 +1132,12 @@ def select_evidence(
                 if s.score >= ranked[0].score - 0.3
                 and holds(_units(s.sentence.text, accented), asked_tokens)
                 and not contrast(s)
+                # 'Người chủ trì … có phải là Chủ tịch UBND?': not a sentence where the UBND chief did another thing
+                and (analysis.qtype is not QuestionType.YESNO or s.predicate >= best.predicate)
             ),
             best,
         )
-        if contrast(best) and analysis.qtype is QuestionType.YESNO and best.coverage >= 0.7:
+        if contrast(best) and analysis.qtype is QuestionType.YESNO and (best.coverage >= 0.7 or best.predicate == 1):
             # 'Có phải Chủ tịch HĐND Quận đã khen thưởng 11 tập thể không?' when the Chủ tịch UBND did:
             # no, and the sentence says who did.
             return Evidence((best.sentence,), confidence=best.score, lead="Không")
@@ -1216,6 +1246,10 @@ def select_evidence(
         # 'Trong số 22 đảng viên bị kỷ luật, bao nhiêu người bị khai trừ?' is not answered by the
         # sentence stating the 22: it gives no figure the question does not already hold.
         return Evidence((), "Các tài liệu hiện có không nêu con số chi tiết được hỏi.", best.score)
+    if uncounted and not _counts_given(best.sentence.text, analysis.text):
+        # 'Có bao nhiêu đại biểu dự hội nghị sơ kết 01 năm …?' is not answered by the sentence that
+        # dates the meeting: its only numbers are dates, document numbers and the period reviewed.
+        return Evidence((), "Các tài liệu hiện có không nêu con số được hỏi.", best.score)
     if analysis.qtype is QuestionType.NUMBER and _other_total(asked, best.sentence, doc_texts):
         # 'Trong số 22 đảng viên bị kỷ luật, bao nhiêu …' is not answered about another total (78).
         return Evidence((), "Các tài liệu hiện có không nêu con số chi tiết được hỏi.", best.score)
@@ -1329,6 +1363,11 @@ _CLAIMED_DEED = re.compile(
     r"\bla (?:nguoi|don vi|co quan)\s+((?:[^\W\d_]+\s+){0,3}?[^\W\d_]+)"
     r"(?=\s+(?:tai|o|cua|trong|ve|vao|nam|ngay|khong|phai|dung)\b|\W*$)"
 )
+# 'Người chủ trì và kết luận hội nghị … có phải là Chủ tịch UBND quận không?': the deed opens the claim.
+_SUBJECT_DEED = re.compile(
+    r"^\W*(?:nguoi|don vi|co quan)\s+((?:[^\W\d_]+\s+){0,4}?[^\W\d_]+)(?=\s+(?:hoi nghi|tai|o|cua|trong|ve|vao)\b)"
+    r"(?=.*\bco phai la\b)"
+)
 _CLAIM = re.compile(r"\bco phai\b|\b(?:phai|dung) khong\W*$")
 
 
@@ -1337,7 +1376,9 @@ def _predicate_match(question: str) -> re.Match[str] | None:
     match = _PREDICATE.search(folded)
     if match and match.group(1).lower() in _TAG_WORDS:
         match = None
-    return match or (_CLAIMED_DEED.search(folded) if _CLAIM.search(folded.lower()) else None)
+    if match or not _CLAIM.search(folded.lower()):
+        return match
+    return _CLAIMED_DEED.search(folded) or _SUBJECT_DEED.search(folded.lower())
 
 
 def yes_no_predicate(question: str) -> str:

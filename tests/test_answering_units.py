@@ -1042,3 +1042,44 @@ def test_the_deed_claimed_of_a_person_is_the_predicate_and_who_did_it_may_be_nam
     )
     stating = _evidence(text, claim).sentences[0].text
     assert "Ngô Mạnh Điềm" in stating and yes_or_no(claim, stating) == "Không"
+
+
+def test_a_count_is_not_answered_by_dates_document_numbers_or_the_period_reviewed():
+    text = "Ngày 3/8/2022, Quận ủy tổ chức hội nghị sơ kết 01 năm thực hiện Nghị định số 32/2021/NĐ-CP."
+    refused = _evidence(text, "Có bao nhiêu đại biểu dự hội nghị sơ kết một năm ngày 3/8/2022?")
+    assert not refused.sentences and "con số" in refused.abstain_reason
+    counted = "Ngày 3/8/2022, 250 đại biểu dự hội nghị sơ kết 01 năm thực hiện Nghị định số 32/2021/NĐ-CP."
+    assert _evidence(counted, "Có bao nhiêu đại biểu dự hội nghị sơ kết một năm ngày 3/8/2022?").sentences
+
+
+def test_a_review_period_the_documents_never_report_is_not_answered_by_another():
+    from answering.evidence import _reviews
+    from cqdt.vietnamese import syllables
+
+    text = "Quận ủy sơ kết 5 năm thực hiện Nghị quyết 15 và 6 năm thực hiện Chỉ thị 15 vào ngày 08/9/2022."
+    assert _reviews(" ".join(syllables(text))) == {(5, "nam"), (6, "nam")}
+    assert _evidence(text, "Quận ủy sơ kết 6 năm thực hiện Chỉ thị 15 vào ngày nào?").sentences
+    refused = _evidence(text, "Quận ủy sơ kết 3 năm thực hiện Nghị quyết 15 vào ngày nào?")
+    assert not refused.sentences and "3 năm" in refused.abstain_reason
+
+
+def test_names_asked_after_a_count_are_not_answered_by_the_count():
+    text = "Tại hội nghị, Chủ tịch UBND quận đã khen thưởng 11 tập thể và 12 cá nhân có thành tích."
+    refused = _evidence(text, "Cho mình xin danh sách tên 11 tập thể được khen thưởng tại hội nghị.")
+    assert not refused.sentences
+
+
+def test_two_events_dated_in_one_question_are_asked_one_by_one():
+    assert split_parts("Quận sơ kết 1 năm đô thị và sơ kết Nghị quyết 15 vào những ngày nào?") == [
+        "Quận sơ kết 1 năm đô thị vào những ngày nào?",
+        "Quận sơ kết Nghị quyết 15 vào những ngày nào?",
+    ]
+    # The verb sits inside the second item: splitting would lose it from the first.
+    assert len(split_parts("Nghị quyết 97 và Nghị định 32 ban hành khi nào?")) == 1
+
+
+def test_a_claim_opening_with_the_deed_is_checked_against_who_did_it():
+    from answering.evidence import yes_no_predicate
+
+    claim = "Người chủ trì và kết luận hội nghị sơ kết có phải là Chủ tịch UBND quận không?"
+    assert yes_no_predicate(claim) == "chu tri va ket luan"
