@@ -60,6 +60,8 @@ _PART_BREAK = re.compile(
     r"|\s*[,;]\s*va\s+(?=[^,;?]*\b(?:bao nhieu|khi nao|ngay nao|ai|gi|nao|may)\b)"
     # '… diễn ra khi nào và do ai chủ trì?': when and who, asked in turn.
     r"|\s+va\s+(?=(?:do\s+)?(?:ai|nguoi nao|khi nao|ngay nao|bao gio)\b)"
+    # '… ngày nào, ai chủ trì hội nghị': the same, typed with a comma.
+    r"|\s*,\s*(?=(?:do\s+)?(?:ai|nguoi nao|khi nao|ngay nao|bao gio)\b)"
     # '… bao nhiêu ý kiến … và tổng cộng bao nhiêu vấn đề …?': a second count of its own ('bao
     # nhiêu tập thể và bao nhiêu cá nhân' are counted together and found together).
     r"|\s+va\s+(?=(?:tong cong|tong so)\s+(?:co\s+)?bao nhieu\b)"
@@ -88,11 +90,21 @@ def question_parts(question: str) -> tuple[list[str], bool]:
     if enumerated:
         return enumerated, True
     bounds = [0] + [x for m in _PART_BREAK.finditer(folded) for x in m.span()] + [len(question)]
-    parts = [question[a:b].strip(" ,;?") for a, b in zip(bounds[::2], bounds[1::2], strict=True)]
-    asking = [bool(_ASKS.search(fold(p))) or question_type(p) is not QuestionType.GENERAL for p in parts]
-    if len(parts) < 2 or not all(asking) or not all(parts):
+    spans = list(zip(bounds[::2], bounds[1::2], strict=True))
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and not _asking(question[merged[-1][0] : merged[-1][1]]):
+            # 'Ở hội nghị sơ kết một năm, ai lên báo cáo …': what sets the scene belongs to the question after it.
+            start = merged.pop()[0]
+        merged.append((start, end))
+    parts = [question[a:b].strip(" ,;?") for a, b in merged]
+    if len(parts) < 2 or not all(_asking(p) for p in parts) or not all(parts):
         return [question], False
     return [f"{p}?" for p in parts], False
+
+
+def _asking(part: str) -> bool:
+    return bool(_ASKS.search(fold(part))) or question_type(part) is not QuestionType.GENERAL
 
 
 # 'A và B lần lượt là ai?', 'A với B là những ai?', 'A và B (diễn ra) vào những ngày nào?', 'A và B: mỗi …':
@@ -209,6 +221,8 @@ def figure_anchor(question: str, resolved: str) -> tuple[str, ...]:
 
 def _figures(text: str) -> list[str]:
     """Figures in `text`, dates left out ('ngày 12/5/2022' is not a figure)."""
+    # Nor is a span of time: 'sơ kết 2 năm' counts no thing the question can point at.
+    text = re.sub(r"\b\d{1,3}\s+(?:năm|tháng|quý|tuần|ngày)\b", " ", text, flags=re.I)
     return _FIGURE.findall(re.sub(r"\d{1,2}/\d{1,2}(?:/\d{2,4})?", " ", text))
 
 
@@ -283,11 +297,31 @@ class Condensed:
     anchors: tuple[str, ...] = ()  # figures from the previous answer the question points at ('con số đó')
 
 
+# 'Em mới nhận công tác ở phường, nghe nói … . Vậy ở Long Biên, …?': the asker's own situation told
+# before the question; it is searched with, but the answer need not hold its words.
+_PREAMBLE = re.compile(
+    r"^\s*(?P<preamble>(?:em|toi|minh|chau|to|chung toi|chung em|xin chao|chao)\b[^?]*?[.!])"
+    r"\s+(?P<asked>\S[^.!]*\S)\s*$"
+)
+
+
+def split_preamble(question: str) -> tuple[str, str]:
+    """('Em mới nhận công tác ở phường.', 'Vậy ở Long Biên … những lực lượng nào?') for a question
+    told after the asker's own situation; ('', question) otherwise."""
+    folded = fold(question)
+    match = _PREAMBLE.match(folded) if len(folded) == len(question) else None
+    if not match or not (_ASKS.search(match.group("asked")) or "?" in match.group("asked")):
+        return "", question
+    if _REFERENCE.search(question[match.start("asked") :]) or _FOLDED_REFERENCE.search(match.group("asked")):
+        return "", question  # 'Tôi đọc thấy … giảm được 406 người. Con số này đúng không?' asks about it
+    return question[: match.end("preamble")].strip(), question[match.start("asked") :].strip()
+
+
 def condense(question: str, history: Sequence[Turn]) -> Condensed:
     """A standalone version of `question`, using the conversation so far."""
     previous = _last_user_question(history)
     if not previous:
-        return Condensed(question, question)
+        return Condensed(question, split_preamble(question)[1])
     asked = question
     question = resolve_references(complete_names(question, history), history)
     anchors = figure_anchor(asked, question)

@@ -20,6 +20,7 @@ from answering.question import (
     COUNTABLE_PHRASES,
     DISTRIBUTIVE,
     STOPWORDS,
+    YEAR_RANGE,
     QuestionAnalysis,
     QuestionType,
     content_terms,
@@ -41,7 +42,7 @@ _DATE = re.compile(
     re.I,
 )
 _ROLE = re.compile(
-    r"\b((?:pho )?(?:chu tich|bi thu|truong ban|giam doc|truong phong|chanh van phong|uy vien)"
+    r"\b((?:pho )?(?:chu tich|bi thu|truong ban|giam doc|truong phong|chanh van phong|uy vien|thu tuong|bo truong)"
     r"(?: (?:thuong truc|thuong vu))?(?: (?:ban )?(?:dan van|to chuc|tuyen giao|kiem tra|noi chinh))?"
     r"(?: (?:ubnd|hdnd|ubmttq|mttq|dang uy|quan uy|thanh uy)(?: (?:tp|quan|phuong))?)?)\b"
 )
@@ -187,7 +188,12 @@ _DOCUMENT_KINDS = ("nghị định", "nghị quyết", "quyết định", "kế 
 
 def question_phrases(question: str, accented: bool = False) -> list[str]:
     tokens = _tokens(question, accented)
-    pairs = [(a, b, fold(a), fold(b)) for a, b in itertools.pairwise(tokens)]
+    filler = _filler_positions([fold(t) for t in tokens])
+    pairs = [
+        (a, b, fold(a), fold(b))
+        for i, (a, b) in enumerate(itertools.pairwise(tokens))
+        if i not in filler and i + 1 not in filler
+    ]
     return [
         f"{a}_{b}"
         for a, b, fa, fb in pairs
@@ -261,7 +267,16 @@ def _counts_given(text: str, question: str) -> bool:
     document number or a period ('sơ kết 01 năm')."""
     for number in document_numbers(text):
         text = text.replace(number, " ")
+    text = _KIND_NUMBERED.sub(" ", text)
     return bool(_new_numbers(_PERIOD_COUNT.sub(" ", text), question))
+
+
+# 'Thông tri 05', 'Nghị định số 32': a document's short number, not a count.
+_KIND_NUMBERED = re.compile(
+    r"\b(?:nghị định|nghị quyết|quyết định|kế hoạch|chỉ thị|thông tri|thông tư|đề án|công văn|quy định)"
+    r"(?:\s+số)?\s+\d+\b",
+    re.IGNORECASE,
+)
 
 
 _NAMES_ASKED = re.compile(r"\b(?:danh sach|ke ten|liet ke|ten)(?: ten)?\s+(?:cac |nhung )?(?:\d+ )?([a-z]+ [a-z]+)\b")
@@ -501,16 +516,21 @@ def _own_share(analysis: QuestionAnalysis, text: str, idf: Callable[[str], float
 
 def _filler_positions(folded_tokens: Sequence[str]) -> set[int]:
     """Token positions of words that distribute a question over its subjects ('lần lượt', 'mỗi
-    quận'), point at the documents ('theo các bài viết') or ask for a period ('trong khoảng thời
-    gian nào'): they say how to answer, not what about, and no evidence sentence contains them."""
+    quận'), point at the documents ('theo các bài viết'), say how to count ('tính cả') or ask for a
+    period ('trong khoảng thời gian nào'): they say how to answer, not what about, and no evidence
+    sentence contains them."""
     text = " ".join(folded_tokens)
     starts = list(itertools.accumulate((len(t) + 1 for t in folded_tokens), initial=0))
-    spans = [m.span() for pattern in (DISTRIBUTIVE, _THE_TEXTS, _PERIOD_ASKED) for m in pattern.finditer(text)]
+    spans = [
+        m.span() for pattern in (DISTRIBUTIVE, _THE_TEXTS, _PERIOD_ASKED, _INCLUDING) for m in pattern.finditer(text)
+    ]
     return {i for start, end in spans for i, at in enumerate(starts[:-1]) if start <= at < end}
 
 
+# 'nếu tính cả chủ tịch UBND phường thì …': how to count, not what.
+_INCLUDING = re.compile(r"\b(?:tinh ca|ke ca|gop ca)\b")
 # 'Theo các bài viết về …', 'trong tài liệu': the question points at the documents themselves.
-_THE_TEXTS = re.compile(r"\b(?:cac |nhung )?(?:bai viet|bai bao|tai lieu)\b")
+_THE_TEXTS = re.compile(r"\b(?:(?:theo|trong) )?(?:cac |nhung |hai |ca )?(?:bai viet|bai bao|tai lieu)\b")
 
 
 def _share(weights: dict[str, float], present: AbstractSet[str]) -> float:
@@ -667,7 +687,10 @@ def _constraint_filter(
             context[chunk_id] += " " + " ".join(syllables(doc_texts(p.doc_id)[max(0, p.start - 400) : p.start]))
     # 'Có phải ông X là người trình bày báo cáo …?': the sentence saying who did may not name X;
     # X must be in its document all the same.
-    claim = analysis.qtype is QuestionType.YESNO and bool(_CLAIM.search(fold(analysis.text).lower()))
+    # So with 'Hội nghị do ông X kết luận diễn ra ngày nào?': the sentence dating it need not name him.
+    claim = analysis.qtype is QuestionType.DATE or (
+        analysis.qtype is QuestionType.YESNO and bool(_CLAIM.search(fold(analysis.text).lower()))
+    )
     for values, message in checks:
         for value in values:
             named = folded_docs if claim and values is analysis.names else None
@@ -1137,7 +1160,15 @@ def select_evidence(
             ),
             best,
         )
-        if contrast(best) and analysis.qtype is QuestionType.YESNO and (best.coverage >= 0.7 or best.predicate == 1):
+        # 'Ông Trần Đức Hoạt là … Chủ tịch UBND quận, đúng không?' against the sentence naming him Chủ
+        # tịch HĐND: the one the claim is about, with another post.
+        canon = f" {_canon(best.sentence.text)} "
+        person_stated = bool(analysis.names) and all(f" {name} " in canon for name in analysis.names)
+        if (
+            contrast(best)
+            and analysis.qtype is QuestionType.YESNO
+            and (best.coverage >= 0.7 or best.predicate == 1 or person_stated)
+        ):
             # 'Có phải Chủ tịch HĐND Quận đã khen thưởng 11 tập thể không?' when the Chủ tịch UBND did:
             # no, and the sentence says who did.
             return Evidence((best.sentence,), confidence=best.score, lead="Không")
@@ -1198,7 +1229,11 @@ def select_evidence(
         analysis.qtype is QuestionType.YESNO
         and best.coverage >= 0.5
         and "Không"
-        in (_figure_verdict(analysis.text, best.sentence.text), _date_verdict(analysis.text, best.sentence.text))
+        in (
+            _figure_verdict(analysis.text, best.sentence.text),
+            _date_verdict(analysis.text, best.sentence.text),
+            _period_verdict(analysis.text, best.sentence.text),
+        )
     ):
         # 'Long Biên đã bổ nhiệm 14 Phó Chủ tịch, có chính xác không?' where the text says 28: the
         # figure stated answers the claim, however the rest of the question is worded.
@@ -1209,7 +1244,7 @@ def select_evidence(
         phrase_floor = 0.2 if best.predicate else 0.3
     if analysis.unit and not uncounted and analysis.unit != "phan tram":
         phrase_floor /= 2  # it counts exactly what is asked: that match says more than shared phrasing
-    if best.coverage >= 0.8 and analysis.qtype is not QuestionType.YESNO:
+    if best.coverage >= 0.75 and analysis.qtype is not QuestionType.YESNO:
         # Nearly every word of the question is there, reworded ('ký xác nhận bản sao' for 'ký chứng thực').
         phrase_floor = min(phrase_floor, 0.1)
     # 'Quyết định 2200-QĐ/TU … ban hành ngày nào?': the number dated where it is cited answers it,
@@ -1299,6 +1334,8 @@ def select_evidence(
         chosen += _list_continuation(best.sentence, doc_text)
     elif analysis.qtype in (QuestionType.LIST, QuestionType.GENERAL):
         chosen += _elaboration(best.sentence, doc_text, list_asked=analysis.qtype is QuestionType.LIST)
+    if analysis.qtype is QuestionType.PERSON and not names_in(best.sentence.text):
+        chosen += _role_holder(best.sentence, doc_text)
     places_left = []
     if len(analysis.places) > 1:  # 'Long Biên và Nam Từ Liêm …': one answer per place
         best_text = " ".join(syllables(best.sentence.passage.text))
@@ -1329,6 +1366,8 @@ def _complements(
     remaining = list(places_left)
     if analysis.unit:  # 'mỗi quận có bao nhiêu phường': each place's own count first
         ranked = sorted(ranked, key=lambda s: not counts_asked(analysis, s.sentence.text))
+    elif analysis.qtype is QuestionType.DATE:  # 'A và B lần lượt ban hành ngày nào': dated sentences first
+        ranked = sorted(ranked, key=lambda s: -s.strength)
     for candidate in ranked:
         sentence = candidate.sentence
         if len(chosen) + len(extra) >= 4:
@@ -1368,6 +1407,8 @@ _SUBJECT_DEED = re.compile(
     r"^\W*(?:nguoi|don vi|co quan)\s+((?:[^\W\d_]+\s+){0,4}?[^\W\d_]+)(?=\s+(?:hoi nghi|tai|o|cua|trong|ve|vao)\b)"
     r"(?=.*\bco phai la\b)"
 )
+# '…, người đọc báo cáo kết quả là Chủ tịch UBND quận Nguyễn Mạnh Hà, đúng không?': the deed, then who.
+_DEED_THEN_DOER = re.compile(r"\bnguoi\s+((?:[^\W\d_]+\s+){0,4}?[^\W\d_]+)\s+(?=la\b)")
 _CLAIM = re.compile(r"\bco phai\b|\b(?:phai|dung) khong\W*$")
 
 
@@ -1378,7 +1419,9 @@ def _predicate_match(question: str) -> re.Match[str] | None:
         match = None
     if match or not _CLAIM.search(folded.lower()):
         return match
-    return _CLAIMED_DEED.search(folded) or _SUBJECT_DEED.search(folded.lower())
+    return (
+        _CLAIMED_DEED.search(folded) or _SUBJECT_DEED.search(folded.lower()) or _DEED_THEN_DOER.search(folded.lower())
+    )
 
 
 def yes_no_predicate(question: str) -> str:
@@ -1424,6 +1467,9 @@ def _remainder_asked_change_stated(asked: str, sentence: str) -> bool:
     return bool(_CHANGE_STATED.search(folded)) and not _REMAINDER_STATED.search(folded)
 
 
+_DUTY = re.compile(r"\s*(?:(?:co|chiu|duoc giao) (?:trach nhiem|nhiem vu)|duoc giao|phu trach viec|dam nhiem viec)\b")
+
+
 def _person_predicate(question: str, accented: bool, width: int = 2) -> tuple[str, ...]:
     """What a 'who did X' question asks the person did: 'Ai ký ban hành …' -> ('ký', 'ban');
     () for 'X là ai?' or when 'ai' is followed by a title ('Ai là Chủ tịch …' names a role)."""
@@ -1435,8 +1481,11 @@ def _person_predicate(question: str, accented: bool, width: int = 2) -> tuple[st
         # 'Lãnh đạo nào của Ban Tổ chức Thành ủy dự và chỉ đạo …?': what a person did at a meeting.
         role = _MEETING_ROLE.search(folded)
         return tuple(_tokens(question[role.start(1) : role.end(1)], accented)) if role else ()
-    # 'Những ai dự, chỉ đạo …': the first verb before the comma is asked about.
-    after = _tokens(re.split(r"[,;:]", question[match.end() :])[0], accented)[:width]
+    # 'Những ai dự, chỉ đạo …': the first verb before the comma is asked about; 'Ai có trách nhiệm
+    # giám sát …' asks who oversees ('có trách nhiệm' only says it is their duty).
+    rest = question[match.end() :]
+    duty = _DUTY.match(fold(rest))
+    after = _tokens(re.split(r"[,;:]", rest[duty.end() if duty else 0 :])[0], accented)[:width]
     if not after or fold(after[0]) in _JOINING | _PARTICLES or _ROLE.match(_canon(" ".join(after[:2]))):
         return ()
     cut = next((i for i, token in enumerate(after[1:], start=1) if fold(token) in _JOINING), len(after))
@@ -1522,7 +1571,7 @@ _SHARE = re.compile(
     r"(?:\b(duoi|tren|hon|it hon|nhieu hon|chua den|khong den|chua toi|vuot|gan|khoang|dat)\s+)?(\d+(?:[.,]\d+)?)\s*%"
 )
 # A count the question claims: '11 đơn vị' (periods such as '01 năm' say when, not how many).
-_CLAIMED_COUNT = re.compile(r"(?<![\d/.,])(\d+) (?!(?:nam|thang|ngay|quy|tuan|gio)\b)([a-z]+)\b")
+_CLAIMED_COUNT = re.compile(r"(?<![\d/.,])(\d+(?:\.\d{3})*) (?!(?:nam|thang|ngay|quy|tuan|gio)\b)([a-z]+)\b")
 _EXCEEDED_ASKED = re.compile(r"\bvuot(?: muc)?(?: ca)? (?:du toan|ke hoach|chi tieu)\b")
 _BELOW = frozenset({"duoi", "it hon", "chua den", "khong den", "chua toi"})
 _ABOVE = frozenset({"tren", "hon", "nhieu hon", "vuot"})
@@ -1536,10 +1585,21 @@ def _figure_verdict(question: str, evidence: str) -> str | None:
     rank = _STATED_RANK.search(stated)
     if _FIRST_PLACE.search(asked) and rank:
         return "Có" if rank.group(1) == "1" else "Không"
-    for number, word in _CLAIMED_COUNT.findall(asked):
-        counts = {normalize_number(n) for n in re.findall(rf"(?<![\d/.,])(\d+) {word}\b", stated)}
+    for claimed_count in _CLAIMED_COUNT.finditer(asked):
+        number, word = claimed_count.groups()
+        counted = list(re.finditer(rf"(?<![\d/.,])(\d[\d.]*) {word}\b", stated))
+        counts = {normalize_number(m.group(1)) for m in counted}
         if counts and normalize_number(number) not in counts:
             return "Không"  # 'khen thưởng 11 đơn vị?' when the text says '5 đơn vị'
+        if len(counts) > 1:
+            # 'tiếp nhận 98.424 hồ sơ?' where the text reads 'tiếp nhận … 98.840 hồ sơ …, đã giải quyết
+            # 98.424 hồ sơ': the count of the same deed is the one whose words before it the claim shares.
+            claimed_words = set(syllables(asked[: claimed_count.start()])[-4:]) - STOPWORDS
+            overlaps = [(len(claimed_words & set(syllables(stated[: m.start()])[-4:])), m.group(1)) for m in counted]
+            top = max(overlap for overlap, _ in overlaps)
+            same_deed = {normalize_number(n) for overlap, n in overlaps if overlap == top}
+            if top and len(same_deed) == 1 and normalize_number(number) not in same_deed:
+                return "Không"
     claim = _SHARE.search(asked)
     # 'thu ngân sách vượt dự toán chưa?' claims more than 100 % of the target.
     exceeded = None if claim else _EXCEEDED_ASKED.search(asked)
@@ -1574,6 +1634,29 @@ def _figure_verdict(question: str, evidence: str) -> str | None:
 _NEXT_PERSON = re.compile(r";|\bdong chi\b|\bva ong\b|\bva ba\b")
 
 
+def _role_holder(sentence: Sentence, doc_text: str) -> list[Sentence]:
+    """'Đồng chí Bí thư Đảng ủy khẳng định …' names a post, not the person asked for: the sentence
+    of the same document that gives someone that post ('đồng chí Nguyễn Thị Thanh Hằng – Quận ủy
+    viên, Bí thư Đảng ủy phường …'), nearest before it, else after it."""
+    roles = sorted(role_phrases(sentence.text), key=len, reverse=True)
+    if not roles:
+        return []
+    spans = split_sentences(doc_text)
+    before = [s for s in spans if s.end <= sentence.start][::-1]
+    after = [s for s in spans if s.start >= sentence.end]
+    for span in (*before, *after):
+        text = doc_text[span.start : span.end]
+        stated = " ; ".join(_canon(piece) for piece in text.split(";"))
+        for name in names_in(text):
+            at = stated.find(name)
+            if at < 0:
+                continue
+            end = next((m.start() for m in _NEXT_PERSON.finditer(stated, at + len(name))), len(stated))
+            if re.search(rf"(?<!pho )\b{re.escape(roles[0])}\b", stated[at:end]):  # a Phó Bí thư is not the Bí thư
+                return [Sentence(sentence.passage, span.start, span.end, text)]
+    return []
+
+
 def _role_verdict(question: str, evidence: str) -> str | None:
     """'Không' when the question gives the one person it names a post the evidence gives someone
     else ('Nguyễn Doãn Toản … Phó Trưởng ban thường trực Ban Tổ chức' where the text reads 'đồng chí
@@ -1590,7 +1673,8 @@ def _role_verdict(question: str, evidence: str) -> str | None:
     end = next((m.start() for m in _NEXT_PERSON.finditer(stated, at + len(names[0]))), len(stated))
     own_words = stated[max(starts, default=0) : end]
     role = max(roles, key=len)
-    return "Không" if role in stated and role not in own_words else None
+    # Or posts of his own that are not it: 'Trưởng ban Tổ chức' claimed, 'Trưởng ban Dân vận' stated.
+    return "Không" if role not in own_words and (role in stated or role_phrases(own_words)) else None
 
 
 def _date_verdict(question: str, evidence: str) -> str | None:
@@ -1633,11 +1717,27 @@ def _doer_verdict(question: str, evidence: str) -> str | None:
     return None
 
 
+# Words that hold 'không' without denying anything: 'người hoạt động không chuyên trách' (part-time
+# staff), 'không chỉ … mà còn', 'không ngừng', 'không gian'.
+_NOT_NEGATIONS = re.compile(r"\bkhong (?:chuyen trach|chi|ngung|gian|it)\b")
+
+
+def _period_verdict(question: str, evidence: str) -> str | None:
+    """'Không' when the question claims a period ('giai đoạn 2021-2025') and the evidence states
+    others but not it, 'Có' when it states it; None when either names none."""
+    claimed = YEAR_RANGE.findall(question)
+    stated = YEAR_RANGE.findall(evidence)
+    if len(claimed) != 1 or not stated:
+        return None
+    return "Có" if claimed[0] in stated else "Không"
+
+
 def yes_or_no(question: str, evidence: str) -> str:
     """'Có' or 'Không' for a yes/no question: from the figures or posts the question claims, else
     from negation in the evidence the question lacks."""
     verdict = (
         _date_verdict(question, evidence)
+        or _period_verdict(question, evidence)
         or _figure_verdict(question, evidence)
         or _role_verdict(question, evidence)
         or _doer_verdict(question, evidence)
@@ -1645,5 +1745,5 @@ def yes_or_no(question: str, evidence: str) -> str:
     if verdict:
         return verdict
     asked = re.sub(r"\b(khong|chua)\s*\??\s*$", "", fold(question).strip())
-    negated_evidence = bool(_NEGATION.search(fold(evidence)))
-    return "Không" if negated_evidence and not _NEGATION.search(asked) else "Có"
+    negated_evidence = bool(_NEGATION.search(_NOT_NEGATIONS.sub(" ", fold(evidence))))
+    return "Không" if negated_evidence and not _NEGATION.search(_NOT_NEGATIONS.sub(" ", asked)) else "Có"

@@ -211,9 +211,17 @@ _YEAR = re.compile(r"(?<![\d/.])((?:19|20)\d{2})(?![\d/.])")
 _COMPARED_WITH = re.compile(r"\b(?:so voi|so cung ky)\s+(?:cung ky\s+)?(?:nam\s+)?(?:19|20)\d{2}\b")
 
 
-def _asked_years(question: str, published: tuple[str, ...]) -> tuple[str, ...]:
+# 'giai đoạn 2021-2025': a period, which a claim may get wrong ('… cho giai đoạn 2021-2025 phải không?').
+YEAR_RANGE = re.compile(r"(?<![\d/])((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)(?![\d/])")
+
+
+def _asked_years(question: str, published: tuple[str, ...], *, claimed: bool = False) -> tuple[str, ...]:
+    """Years the evidence must state; not those of a period a yes/no claim names, which the
+    answer checks against the period stated instead."""
     folded = fold(question)
     asked = _COMPARED_WITH.sub(" ", folded) if len(folded) == len(question) else question
+    if claimed:
+        asked = YEAR_RANGE.sub(" ", asked)
     return tuple(y for y in dict.fromkeys(_YEAR.findall(asked)) if y not in published)
 
 
@@ -279,6 +287,9 @@ def counted_unit(question: str) -> str:
 # '…, đúng không?', 'Có phải …': a claim to confirm, even one about a rate ('tỷ lệ … dưới 20%').
 _TAG_QUESTION = re.compile(r"\b(?:dung|phai) khong\s*\??\s*$|^\s*co phai\b")
 _WHO_AT_END = re.compile(r"\bla ai\s*\??\s*$")
+_PERSON_WHICH = re.compile(
+    r"\b(?:thu tuong|bo truong|(?:pho )?chu tich|(?:pho )?bi thu|giam doc|dong chi|(?<!don )vi|ong|ba|nguoi) nao\b"
+)
 _WH_WORD = re.compile(r"\b(?:bao nhieu|ai|gi|nao|may|sao)\b")
 _ITEMS_AFTER_COUNT = re.compile(
     r"\b(?:nhung|cac) [a-z]+(?: [a-z]+){0,3} nao\b|\bgom (?:nhung |co )?gi\b|\bla nhung gi\b|\bke ten\b"
@@ -292,7 +303,8 @@ def question_type(question: str) -> QuestionType:
     folded = fold(question)
     if _TAG_QUESTION.search(folded) and not _WH_WORD.search(folded):
         return QuestionType.YESNO
-    if _WHO_AT_END.search(folded):  # 'Người giữ cương vị Bí thư … là ai?' names a role to find a person
+    if _WHO_AT_END.search(folded) or _PERSON_WHICH.search(folded):
+        # 'Người giữ cương vị Bí thư … là ai?', 'Thủ tướng nào ký …?' name a role to find a person
         return QuestionType.PERSON
     named = _NAME_ASKED.search(folded)
     if named and _PERSON_WORD.search(folded, 0, named.start()):
@@ -422,7 +434,7 @@ def analyse(
         terms=tuple(focus),
         context=context,
         places=tuple(places),
-        years=_asked_years(question, published) if enforce_years else (),
+        years=_asked_years(question, published, claimed=qtype is QuestionType.YESNO) if enforce_years else (),
         published_years=published,
         anchors=anchors,
         doc_numbers=tuple(document_numbers(question)),

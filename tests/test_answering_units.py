@@ -1083,3 +1083,95 @@ def test_a_claim_opening_with_the_deed_is_checked_against_who_did_it():
 
     claim = "Người chủ trì và kết luận hội nghị sơ kết có phải là Chủ tịch UBND quận không?"
     assert yes_no_predicate(claim) == "chu tri va ket luan"
+
+
+def test_pointing_at_the_documents_or_saying_how_to_count_is_not_searched_for():
+    from answering.evidence import _filler_positions, question_phrases
+
+    assert question_phrases("Theo các bài viết, quận Long Biên có bao nhiêu phường?") == question_phrases(
+        "quận Long Biên có bao nhiêu phường?"
+    )
+    assert _filler_positions("neu tinh ca chu tich ubnd phuong".split()) == {1, 2}
+    text = "UBND 14 phường của quận Long Biên hoạt động ổn định."
+    assert _evidence(text, "Theo các bài viết, quận Long Biên có bao nhiêu phường?").sentences
+
+
+def test_the_askers_own_situation_told_first_is_not_part_of_the_question():
+    from answering.condense import split_preamble
+
+    question = "Em mới nhận công tác ở phường, nghe nói phường không còn HĐND. Vậy ai giám sát UBND phường?"
+    assert split_preamble(question) == (
+        "Em mới nhận công tác ở phường, nghe nói phường không còn HĐND.",
+        "Vậy ai giám sát UBND phường?",
+    )
+    assert condense(question, []).question == "Vậy ai giám sát UBND phường?"
+    assert condense(question, []).search == question  # searched with all the same
+    assert split_preamble("Long Biên. Có bao nhiêu phường?") == ("", "Long Biên. Có bao nhiêu phường?")
+
+
+def test_a_span_of_time_is_not_the_figure_pointed_at():
+    history = [
+        Turn("user", "Quận Nam Từ Liêm tiếp nhận bao nhiêu hồ sơ?"),
+        Turn("assistant", "Theo báo cáo sơ kết 2 năm, quận đã tiếp nhận 98.840 hồ sơ."),
+    ]
+    assert condense("Đã giải quyết bao nhiêu hồ sơ trong số đó?", history).anchors == ("98.840",)
+
+
+def test_who_asked_after_a_comma_is_a_question_of_its_own():
+    assert split_parts("quan Long Bien so ket 1 nam ngay nao, ai chu tri hoi nghi") == [
+        "quan Long Bien so ket 1 nam ngay nao?",
+        "ai chu tri hoi nghi?",
+    ]
+    assert split_parts("Ở Long Biên, ai chủ trì hội nghị?") == ["Ở Long Biên, ai chủ trì hội nghị?"]
+
+
+def test_a_post_named_where_a_person_is_asked_is_answered_with_who_holds_it():
+    text = (
+        "Đồng chí Nguyễn Thị Thanh Hằng – Bí thư Đảng ủy phường và đồng chí Nguyễn Văn Luyện – Phó bí thư Đảng ủy"
+        " chủ trì hội nghị.\nPhát biểu kết luận, đồng chí Bí thư Đảng ủy khẳng định các ý kiến đúng quy chế."
+    )
+    answer = _evidence(text, "Ai là người khẳng định các ý kiến đúng quy chế?")
+    assert [s.text[:22] for s in answer.sentences] == ["Phát biểu kết luận, đồ", "Đồng chí Nguyễn Thị Th"]
+
+
+def test_a_post_asked_with_which_asks_for_a_person_holding_it():
+    assert question_type("Thủ tướng nào đã ký ban hành Nghị định 32/2021/NĐ-CP?") is QuestionType.PERSON
+    text = "Việc ủy quyền cho công chức Tư pháp - Hộ tịch ký chứng thực theo Nghị định 32/2021/NĐ-CP của Chính phủ."
+    refused = _evidence(text, "Thủ tướng nào đã ký ban hành Nghị định 32/2021/NĐ-CP?")
+    assert not refused.sentences and "chức vụ" in refused.abstain_reason
+
+
+def test_a_duty_named_before_the_deed_asks_who_does_the_deed():
+    from answering.evidence import _person_predicate
+
+    assert _person_predicate("Ai có trách nhiệm giám sát việc thực hiện kết luận?", True) == ("giám", "sát")
+    text = "Ủy ban MTTQ và các đoàn thể: Giám sát kết quả thực hiện kết luận hội nghị đối thoại."
+    assert _evidence(text, "Ai có trách nhiệm giám sát việc thực hiện kết luận hội nghị đối thoại?").sentences
+
+
+def test_a_document_numbered_in_words_gives_no_count():
+    from answering.evidence import _counts_given
+
+    question = "Phường có bao nhiêu tổ dân phố có nhà chung cư?"
+    assert not _counts_given("Kiện toàn ở các TDP có nhà chung cư theo Thông tri 05 của Quận ủy.", question)
+    assert _counts_given("Phường có 12 TDP có nhà chung cư.", question)
+
+
+def test_claims_checked_against_periods_deeds_and_posts():
+    from answering.evidence import yes_no_predicate
+
+    part_time = "Sau sắp xếp, 14 phường đã giảm được 80 đầu mối chi bộ; giảm 406 người hoạt động không chuyên trách."
+    assert yes_or_no("Có phải 14 phường đã giảm được 80 đầu mối chi bộ không?", part_time) == "Có"
+    scheme = "Triển khai Đề án 11-ĐA/TU về hoạt động của HĐND các cấp giai đoạn 2022-2026."
+    assert yes_or_no("Đề án 11-ĐA/TU là cho giai đoạn 2021-2025 phải không?", scheme) == "Không"
+    assert yes_or_no("Đề án 11-ĐA/TU là cho giai đoạn 2022-2026 phải không?", scheme) == "Có"
+    assert analyse("Đề án 11-ĐA/TU là cho giai đoạn 2021-2025 phải không?").years == ()
+    records = "Quận đã tiếp nhận, giải quyết 98.840 hồ sơ, đã giải quyết 98.424 hồ sơ đạt tỷ lệ 99,57%."
+    assert yes_or_no("Quận đã tiếp nhận tổng cộng 98.424 hồ sơ, phải không?", records) == "Không"
+    assert yes_or_no("Quận đã giải quyết 98.424 hồ sơ, phải không?", records) == "Có"
+    guests = "Đồng chí Nguyễn Doãn Toản - UVTV, Trưởng ban Dân vận Thành ủy; đồng chí Nguyễn Thanh Minh dự."
+    claim = "Ông Nguyễn Doãn Toản dự hội nghị trên cương vị Trưởng ban Tổ chức Thành ủy, phải không?"
+    assert yes_or_no(claim, guests) == "Không"
+    assert yes_or_no(claim.replace("Tổ chức", "Dân vận"), guests) == "Có"
+    reader = "Tại hội nghị, người đọc báo cáo kết quả là Chủ tịch UBND quận Nguyễn Mạnh Hà, đúng không?"
+    assert yes_no_predicate(reader) == "doc bao cao ket qua"
