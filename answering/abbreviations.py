@@ -19,6 +19,7 @@ ABBREVIATIONS_FILE = Path(__file__).resolve().parent / "abbreviations.txt"
 _BEFORE = r"(?<![\w/-])"
 _AFTER = r"(?![\w/-])"
 _CAPITALISED = r"(?=\s+[A-ZĐÀ-Ỹ])"
+_ACRONYM = re.compile(r"[A-Z]{3,}")
 
 
 class AbbreviationError(CqdtError):
@@ -44,6 +45,10 @@ class Abbreviations:
         if accented not in self._compiled:
             same = (lambda s: s) if accented else strip_diacritics
             expansions = {same(key): same(value) for key, value in self.rules.items()}
+            if not accented:
+                # Typed without accents, chat is often all lower case: 'cqdt', 'ubkt'. Only keys of
+                # three or more capitals, which no Vietnamese word spells ('tu' is also 'từ').
+                expansions |= {key.lower(): value for key, value in expansions.items() if _ACRONYM.fullmatch(key)}
             keys = sorted(expansions, key=len, reverse=True)  # the longest, most specific key wins
             alternatives = "|".join(re.escape(k) + (_CAPITALISED if k.endswith(".") else _AFTER) for k in keys)
             self._compiled[accented] = (re.compile(f"{_BEFORE}(?:{alternatives})"), expansions) if keys else None

@@ -70,6 +70,7 @@ _PART_BREAK = re.compile(
     r"|\s*,\s*(?=[a-z]+(?: [a-z]+)? (?:do|nay|ay) [^,;?]*\b(?:bao nhieu|khi nao|ngay nao|nam nao|ai|gi)\b)"
 )
 _ASKS = re.compile(r"\b(gi|nao|sao|may|bao nhieu|ai|khong|chua)\b")
+_WH_ASKS = re.compile(r"\b(gi|nao|may|bao nhieu|ai|dau)\b")  # what it asks is in the follow-up itself
 # 'Ông Minh giữ chức gì?' after an answer naming 'Nguyễn Thanh Minh'.
 _SHORT_NAME = re.compile(r"\b(?i:ông|bà|đồng chí|anh|chị)\s+([A-ZĐ][a-zà-ỹđ]+(?:\s+[A-ZĐ][a-zà-ỹđ]+)?)\b(?!\s+[A-ZĐ])")
 
@@ -332,6 +333,22 @@ def condense(question: str, history: Sequence[Turn]) -> Condensed:
         subject = re.sub(r"^cái\s+", "", subject, flags=re.I)  # 'còn cái chỉ thị kia …': a classifier
         own = _own_question(subject)
         if own:  # 'còn bên Nam Từ Liêm thì bí thư quận ủy là ai?' asks a question of its own
+            return Condensed(own, own)
+        places = places_in(subject)
+        beyond_place = [
+            t
+            for t in content_terms(subject)
+            if t not in {"quan", "phuong", "huyen", "ben", "phia"} and not any(t in p.split() for p in places)
+        ]
+        if (
+            places
+            and len(beyond_place) >= 2
+            and _WH_ASKS.search(fold(subject))
+            and " thi " not in f" {fold(subject)} "
+            and not (_REFERENCE.search(subject) or _FOLDED_REFERENCE.search(fold(subject)))
+        ):
+            # 'Còn Long Biên năm 2022 chỉ số CCHC xếp thứ mấy?': so does one that names its place.
+            own = f"{subject}?"
             return Condensed(own, own)
         swapped = _swap_place(previous, subject)
         if swapped:

@@ -71,6 +71,7 @@ _DOCUMENT_ASKED = re.compile(
 # 'Hội nghị sơ kết Nghị quyết 15-NQ/TU tổ chức ngày nào?' asks when the event was held, not the document's date.
 _EVENT_ASKED = re.compile(r"\b(hoi nghi|khai mac|so ket|tong ket|doi thoai|bau cu|dai hoi)\b")
 _HELD = re.compile(r"\b(to chuc|dien ra|khai mac|hop)\b")  # when an event was held, not a deadline set at it
+_DAY_ASKED = re.compile(r"\b(?:ngay|hom) (?:nao|may|bao nhieu)\b")
 _PERIOD_ASKED = re.compile(r"\b(khoang thoi gian nao|giai doan nao|thoi ky nao|trong bao lau|nhiem ky nao)\b")
 _PERIOD_STATED = re.compile(
     r"\b(?:\d+|mot|hai|ba|sau|chin) (?:thang|quy|nam) (?:dau|cuoi|qua)\b|\bgiai doan \d{4}|\bnhiem ky \d{4}"
@@ -494,13 +495,21 @@ def _term_weights(analysis: QuestionAnalysis, idf: Callable[[str], float]) -> di
     """Content syllables of the question (and, at half weight, of the question it follows up)."""
     accented = _accented(analysis)
     weights: dict[str, float] = {}
+    claim = analysis.qtype is QuestionType.YESNO
     for text, factor in ((analysis.text, 1.0), (analysis.context, 0.5)):
         tokens = _tokens(text, accented)
         filler = _filler_positions([fold(t) for t in tokens])
         for i, token in enumerate(tokens):
-            if fold(token) not in STOPWORDS and token not in weights and i not in filler:
+            if claim and _NUMBER_TOKEN.match(token):
+                continue  # a figure claimed may be wrong: the claim is checked against the figure stated
+            if fold(token) not in STOPWORDS and token not in _LINKING and token not in weights and i not in filler:
                 weights[token] = factor * idf(token)
     return weights
+
+
+# 'cả A lẫn B đều … kiêm luôn …': linking words, with diacritics only (folded, 'kiem' is also
+# 'kiểm' and 'ca' the first syllable of 'cá nhân').
+_LINKING = frozenset({"cả", "lẫn", "luôn", "kiêm"})
 
 
 def _own_share(analysis: QuestionAnalysis, text: str, idf: Callable[[str], float], synonyms: Synonyms) -> float:
@@ -527,8 +536,12 @@ def _filler_positions(folded_tokens: Sequence[str]) -> set[int]:
     return {i for start, end in spans for i, at in enumerate(starts[:-1]) if start <= at < end}
 
 
-# 'nếu tính cả chủ tịch UBND phường thì …': how to count, not what.
-_INCLUDING = re.compile(r"\b(?:tinh ca|ke ca|gop ca)\b")
+# 'nếu tính cả chủ tịch UBND phường thì …': how to count, not what; 'nghe nói …, có đúng không?':
+# where the asker heard it.
+_INCLUDING = re.compile(
+    r"\b(?:tinh ca|ke ca|gop ca)\b|^\s*(?:(?:toi|em|minh) )?(?:nghe (?:noi|bao|dau)|doc thay)\b"
+    r"|\b(?:co )?dung (?:khong|la|vay|the)\b"  # 'có đúng không', 'có đúng là': asking to confirm
+)
 # 'Theo các bài viết về …', 'trong tài liệu': the question points at the documents themselves.
 _THE_TEXTS = re.compile(r"\b(?:(?:theo|trong) )?(?:cac |nhung |hai |ca )?(?:bai viet|bai bao|tai lieu)\b")
 
@@ -639,12 +652,15 @@ def _constraint_filter(
         text = _IN_DOC_NUMBER.sub(" ", f"{sentence.passage.title}\n{before} {sentence.text}")
         return " ".join(syllables(text))
 
-    for number, unit in _COUNTED_PERIOD.findall(" ".join(syllables(analysis.text))):
+    # 'hội nghị sơ kết 1 năm … lẫn hội nghị sơ kết Nghị quyết 15': the period qualifies one review of two.
+    reviews_asked = len(re.findall(r"\b(?:so|tong) ket\b", fold(analysis.text)))
+    periods = _COUNTED_PERIOD.findall(" ".join(syllables(analysis.text))) if reviews_asked < 2 else []
+    for number, unit in periods:
         # 'sơ kết 3 năm' is not answered by what the text says of 'sơ kết 01 năm'.
         kept = [s for s in kept if not _other_count(near(s), number, unit)]
         if not kept:
             return [], f"Các tài liệu hiện có không nêu thông tin này cho {number} {_PERIOD_WORDS[unit]}."
-    for number, unit in _REVIEW_ASKED.findall(" ".join(syllables(analysis.text))):
+    for number, unit in _REVIEW_ASKED.findall(" ".join(syllables(analysis.text))) if reviews_asked < 2 else []:
         # 'sơ kết 3 năm' where the documents review 1 and 5 years: no such review is reported.
         kept = [s for s in kept if (int(number), unit) in _reviews(folded_docs[s.passage.doc_id])]
         if not kept:
@@ -691,9 +707,18 @@ def _constraint_filter(
     claim = analysis.qtype is QuestionType.DATE or (
         analysis.qtype is QuestionType.YESNO and bool(_CLAIM.search(fold(analysis.text).lower()))
     )
+    # 'Ai kết luận hội nghị sơ kết Nghị quyết 15-NQ/TU?': the document names the meeting, where who
+    # concluded it need not repeat the number.
+    asked = fold(analysis.text)
+    at_meeting = (
+        analysis.qtype in (QuestionType.PERSON, QuestionType.YESNO, QuestionType.DATE)
+        and bool(_EVENT_ASKED.search(asked))
+        and not _ISSUE_ASKED.search(asked)
+    )
     for values, message in checks:
         for value in values:
-            named = folded_docs if claim and values is analysis.names else None
+            document_level = (claim and values is analysis.names) or (at_meeting and values is numbers)
+            named = folded_docs if document_level else None
             kept = [
                 s for s in kept if _contains(named[s.passage.doc_id] if named else context[s.passage.chunk_id], value)
             ]
@@ -1084,6 +1109,17 @@ def select_evidence(
             units = with_expansions(_units(best.sentence.text, accented), expansions)
             if window and not any(holds(units, pair) for pair in itertools.pairwise(window)):
                 return Evidence((), "Các tài liệu hiện có không nêu người làm việc được hỏi.", best.score)
+    if analysis.qtype is QuestionType.YESNO and analysis.names and not names_in(best.sentence.text):
+        # 'Ông Nguyễn Văn Luyện là người đọc báo cáo tóm tắt, đúng không?': the sentence naming who did
+        # it, not one saying that someone does it periodically.
+        best = next(
+            (
+                s
+                for s in ranked
+                if s.predicate >= best.predicate and s.score >= best.score - 0.1 and names_in(s.sentence.text)
+            ),
+            best,
+        )
     if _unattributed(analysis, {s.sentence.passage.doc_id for s in ranked}, doc_texts):
         return Evidence((), "Các tài liệu hiện có không nêu ý kiến đó của người được hỏi.", best.score)
     premise = _why_predicate(analysis.text, accented)
@@ -1148,6 +1184,15 @@ def select_evidence(
         # thể': another sentence may state what is asked; else the documents do not.
         asked_phrase, stated_phrase = opposed
         asked_tokens = phrase_tokens(asked_phrase, accented)
+        # 'Ông Trần Đức Hoạt là … Chủ tịch UBND quận, đúng không?' against the sentence naming him Chủ
+        # tịch HĐND: the one the claim is about, with another post.
+        canon = f" {_canon(best.sentence.text)} "
+        if (
+            analysis.qtype is QuestionType.YESNO
+            and analysis.names
+            and all(f" {name} " in canon for name in analysis.names)
+        ):
+            return Evidence((best.sentence,), confidence=best.score, lead="Không")
         best = next(
             (
                 s
@@ -1160,15 +1205,7 @@ def select_evidence(
             ),
             best,
         )
-        # 'Ông Trần Đức Hoạt là … Chủ tịch UBND quận, đúng không?' against the sentence naming him Chủ
-        # tịch HĐND: the one the claim is about, with another post.
-        canon = f" {_canon(best.sentence.text)} "
-        person_stated = bool(analysis.names) and all(f" {name} " in canon for name in analysis.names)
-        if (
-            contrast(best)
-            and analysis.qtype is QuestionType.YESNO
-            and (best.coverage >= 0.7 or best.predicate == 1 or person_stated)
-        ):
+        if contrast(best) and analysis.qtype is QuestionType.YESNO and (best.coverage >= 0.7 or best.predicate == 1):
             # 'Có phải Chủ tịch HĐND Quận đã khen thưởng 11 tập thể không?' when the Chủ tịch UBND did:
             # no, and the sentence says who did.
             return Evidence((best.sentence,), confidence=best.score, lead="Không")
@@ -1327,6 +1364,9 @@ def select_evidence(
         return Evidence((), "Các tài liệu hiện có không chứa thông tin để trả lời câu hỏi này.", best.score)
     if analysis.qtype in (QuestionType.NUMBER, QuestionType.DATE, QuestionType.PERSON) and not best.typed:
         return Evidence((), "Các tài liệu hiện có không nêu cụ thể thông tin được hỏi.", best.score)
+    if analysis.qtype is QuestionType.DATE and best.strength < 2 and _DAY_ASKED.search(asked):
+        # 'Cuộc bầu cử … diễn ra vào ngày nào?' is not answered by 'nhiệm kỳ 2021-2026'.
+        return Evidence((), "Các tài liệu hiện có không nêu ngày cụ thể được hỏi.", best.score)
 
     chosen = [best.sentence]
     doc_text = doc_texts(best.sentence.passage.doc_id)
@@ -1399,8 +1439,8 @@ _TAG_WORDS = frozenset({"phai", "dung", "that", "vay", "the", "chinh xac", "dung
 
 # 'Có phải ông X là người trình bày báo cáo tại hội nghị … không?': the deed claimed of X.
 _CLAIMED_DEED = re.compile(
-    r"\bla (?:nguoi|don vi|co quan)\s+((?:[^\W\d_]+\s+){0,3}?[^\W\d_]+)"
-    r"(?=\s+(?:tai|o|cua|trong|ve|vao|nam|ngay|khong|phai|dung)\b|\W*$)"
+    r"\bla (?:nguoi|don vi|co quan)\s+((?:[^\W\d_]+\s+){0,4}?[^\W\d_]+)"
+    r"(?=[\s,;]+(?:tai|o|cua|trong|ve|vao|nam|ngay|khong|phai|dung)\b|\W*$)"
 )
 # 'Người chủ trì và kết luận hội nghị … có phải là Chủ tịch UBND quận không?': the deed opens the claim.
 _SUBJECT_DEED = re.compile(
@@ -1467,7 +1507,10 @@ def _remainder_asked_change_stated(asked: str, sentence: str) -> bool:
     return bool(_CHANGE_STATED.search(folded)) and not _REMAINDER_STATED.search(folded)
 
 
-_DUTY = re.compile(r"\s*(?:(?:co|chiu|duoc giao) (?:trach nhiem|nhiem vu)|duoc giao|phu trach viec|dam nhiem viec)\b")
+_DUTY = re.compile(
+    r"\s*(?:se |dang |da )?(?:(?:co|chiu|duoc giao) (?:trach nhiem|nhiem vu)|duoc giao|phu trach viec|dam nhiem viec"
+    r"|dung ra)\b"
+)
 
 
 def _person_predicate(question: str, accented: bool, width: int = 2) -> tuple[str, ...]:
@@ -1577,6 +1620,25 @@ _BELOW = frozenset({"duoi", "it hon", "chua den", "khong den", "chua toi"})
 _ABOVE = frozenset({"tren", "hon", "nhieu hon", "vuot"})
 
 
+_WHOLE_FIGURE = re.compile(r"(?<![\d/.,])(\d+(?:\.\d{3})*)(?![\d/]|[.,]\d)")
+
+
+def _figure_in_other_slot(asked: str, stated: str) -> bool:
+    """Whether a figure the (folded) claim gives is nowhere in the evidence, which gives another
+    right after the same words ('từ 80 xuống còn 70' claimed, '… còn 72 biên chế' stated; 'khen
+    thưởng 11 tập thể' claimed, 'khen thưởng 5 đơn vị' stated)."""
+    stated_figures = [(m.group(1), stated[: m.start()].split()[-2:]) for m in _WHOLE_FIGURE.finditer(stated)]
+    known = {normalize_number(figure) for figure, _ in stated_figures}
+    for claimed in _WHOLE_FIGURE.finditer(asked):
+        figure = claimed.group(1)
+        if _YEAR_TOKEN.fullmatch(figure) or normalize_number(figure) in known:
+            continue
+        before = set(asked[: claimed.start()].split()[-2:]) - STOPWORDS
+        if before and any(before & set(words) for _, words in stated_figures):
+            return True
+    return False
+
+
 def _figure_verdict(question: str, evidence: str) -> str | None:
     """'Không' when the evidence states another figure than the question claims ('dẫn đầu' asked,
     'đứng thứ 2' stated; 'dưới 20%' asked, 'trên 28%' stated), 'Có' when it bears the claim out,
@@ -1600,6 +1662,8 @@ def _figure_verdict(question: str, evidence: str) -> str | None:
             same_deed = {normalize_number(n) for overlap, n in overlaps if overlap == top}
             if top and len(same_deed) == 1 and normalize_number(number) not in same_deed:
                 return "Không"
+    if _figure_in_other_slot(asked, stated):
+        return "Không"
     claim = _SHARE.search(asked)
     # 'thu ngân sách vượt dự toán chưa?' claims more than 100 % of the target.
     exceeded = None if claim else _EXCEEDED_ASKED.search(asked)

@@ -361,11 +361,12 @@ class Assistant:
         reworded = self.synonyms.alternatives_text(query, has_diacritics(query))
         if reworded:
             add(self.library.search(f"{query} {reworded}", 3, filters, mode="bm25"))
-        if analysis.qtype is QuestionType.DATE:
-            # 'Quyết định 2200-QĐ/TU mà … nhắc tới … ban hành ngày nào?': the document may be dated
-            # only in another article than the one the rest of the question is about.
-            for number in analysis.doc_numbers:
-                add(self.library.search(f"{number} ngày", 3, filters, mode="bm25"))
+        # 'Quyết định 2200-QĐ/TU mà … nhắc tới … ban hành ngày nào?': the document may be dated only
+        # in another article than the one the rest of the question is about; 'ai kết luận cả hội nghị
+        # sơ kết 1 năm … lẫn hội nghị sơ kết Nghị quyết 15-NQ/TU': the second meeting's article too.
+        for number in analysis.doc_numbers:
+            dated = f"{number} ngày" if analysis.qtype is QuestionType.DATE else number
+            add(self.library.search(dated, 3, filters, mode="bm25"))
         if len(analysis.places) < 2:
             return hits
         base = filters or SearchFilters()

@@ -1175,3 +1175,59 @@ def test_claims_checked_against_periods_deeds_and_posts():
     assert yes_or_no(claim.replace("Tổ chức", "Dân vận"), guests) == "Có"
     reader = "Tại hội nghị, người đọc báo cáo kết quả là Chủ tịch UBND quận Nguyễn Mạnh Hà, đúng không?"
     assert yes_no_predicate(reader) == "doc bao cao ket qua"
+
+
+def test_hearsay_and_asking_to_confirm_are_not_searched_for_and_a_claimed_figure_may_be_wrong():
+    from answering.evidence import _term_weights
+
+    claim = analyse("Nghe nói Long Biên tiếp nhận 115 công chức về phường, có đúng không?")
+    assert not {"nghe", "nói", "đúng", "115"} & set(_term_weights(claim, lambda unit: 1.0))
+    text = "Long Biên bổ nhiệm 14 Chủ tịch UBND phường và tiếp nhận 151 công chức làm việc tại UBND các phường."
+    answer = _evidence(text, "Nghe nói Long Biên tiếp nhận 115 công chức về UBND các phường, có đúng không?")
+    assert answer.sentences and answer.lead == "Không"
+
+
+def test_a_figure_claimed_where_the_evidence_gives_another_after_the_same_words_is_answered_no():
+    cut = "Khối cơ quan Đảng, đoàn thể đã giảm 10% biên chế (từ 80 biên chế năm 2016 còn 72 biên chế năm 2020)."
+    assert yes_or_no("Có đúng là khối Đảng đã giảm biên chế từ 80 xuống còn 70 không?", cut) == "Không"
+    assert yes_or_no("Có đúng là khối Đảng đã giảm biên chế từ 80 xuống còn 72 không?", cut) == "Có"
+    rewarded = "Tại hội nghị, Ban Thường vụ Quận ủy đã biểu dương khen thưởng 5 đơn vị có thành tích."
+    assert yes_or_no("Hồi tháng 9/2022 Quận ủy khen thưởng 11 tập thể, có phải không?", rewarded) == "Không"
+
+
+def test_a_day_asked_is_not_answered_by_a_term_of_years():
+    text = "Quận đã tổ chức thành công cuộc bầu cử đại biểu Quốc hội khóa XV, nhiệm kỳ 2021-2026."
+    refused = _evidence(text, "Cuộc bầu cử đại biểu Quốc hội khóa XV diễn ra vào ngày nào?")
+    assert not refused.sentences and "ngày" in refused.abstain_reason
+
+
+def test_a_what_about_follow_up_asking_its_own_question_of_a_place_keeps_it():
+    history = [Turn("user", "Nam Từ Liêm có hồ sơ nào bị quá hạn không?"), Turn("assistant", "Không.")]
+    assert condense("Còn Long Biên năm 2022 xếp thứ mấy?", history).question == "Long Biên năm 2022 xếp thứ mấy?"
+    assert condense("Còn Long Biên thì sao?", history).question == "Long Biên có hồ sơ nào bị quá hạn không?"
+
+
+def test_lower_case_acronyms_are_written_out_in_accentless_chat():
+    from answering.abbreviations import parse_abbreviations
+
+    rules = parse_abbreviations("CQĐT = chính quyền đô thị\nTU = Thành ủy")
+    assert rules.expand("thi diem cqdt o long bien") == "thi diem chinh quyen do thi o long bien"
+    assert rules.expand("tu ngay nao") == "tu ngay nao"  # 'tu' is also 'từ'
+
+
+def test_a_claim_about_a_named_person_is_checked_against_the_sentence_naming_someone():
+    text = (
+        "Đồng chí Nguyễn Văn Luyện – Chủ tịch UBND phường chủ trì hội nghị.\n"
+        "Định kỳ, người đứng đầu cấp ủy báo cáo kết quả tổ chức đối thoại.\n"
+        "Tại hội nghị đồng chí Lưu Ngọc Tiến – Phó chủ tịch UBND phường đã trình bày báo cáo tóm tắt."
+    )
+    claim = "Ở buổi đối thoại, ông Nguyễn Văn Luyện là người trình bày báo cáo tóm tắt, đúng không?"
+    answer = _evidence(text, claim)
+    assert "Lưu Ngọc Tiến" in answer.sentences[0].text and yes_or_no(claim, answer.sentences[0].text) == "Không"
+
+
+def test_a_period_qualifies_one_of_two_reviews_named():
+    text = "Sáng 08/9/2022, Quận ủy tổ chức hội nghị sơ kết 5 năm thực hiện Nghị quyết 15-NQ/TU."
+    question = "Hội nghị sơ kết 1 năm chính quyền đô thị và hội nghị sơ kết Nghị quyết 15-NQ/TU diễn ra ngày nào?"
+    assert _evidence(text, question).sentences
+    assert not _evidence(text, "Hội nghị sơ kết 1 năm Nghị quyết 15-NQ/TU diễn ra ngày nào?").sentences
