@@ -71,6 +71,9 @@ _DOCUMENT_ASKED = re.compile(
 # 'Hội nghị sơ kết Nghị quyết 15-NQ/TU tổ chức ngày nào?' asks when the event was held, not the document's date.
 _EVENT_ASKED = re.compile(r"\b(hoi nghi|khai mac|so ket|tong ket|doi thoai|bau cu|dai hoi)\b")
 _HELD = re.compile(r"\b(to chuc|dien ra|khai mac|hop)\b")  # when an event was held, not a deadline set at it
+_DONE_ASKED = re.compile(r"\bda\b.*\b(?:xong|het|hoan thanh|chua)\b")
+_DIRECTIVE = re.compile(r"^\W*(?:giao|chi dao|de nghi|yeu cau|tiep tuc|tap trung|can|phan dau)\b")
+_AS_OF_NOW = re.compile(r"\b(?:den nay|hien nay|den thoi diem nay)\b")
 _DAY_ASKED = re.compile(r"\b(?:ngay|hom) (?:nao|may|bao nhieu)\b")
 _PERIOD_ASKED = re.compile(r"\b(khoang thoi gian nao|giai doan nao|thoi ky nao|trong bao lau|nhiem ky nao)\b")
 _PERIOD_STATED = re.compile(
@@ -682,11 +685,14 @@ def _constraint_filter(
             return [], f"Các tài liệu hiện có không có bài viết năm {year} về nội dung này."
     for year in analysis.years:
         owner = _year_owner(analysis, year)
+        # 'Tính đến đầu năm 2022, tỷ lệ … là bao nhiêu?' is answered by '… đến nay …' in an article of 2022.
+        as_of = re.search(rf"\bden (?:[a-z]+ ){{0,3}}{year}\b", fold(analysis.text))
         kept = [
             s
             for s in kept
             if (_contains(near(s), year) and _not_of_other_years(s.text, year))
             or (owner and not _contains(folded_docs[s.passage.doc_id], owner))
+            or (as_of and s.passage.date.startswith(year) and _AS_OF_NOW.search(fold(s.text)))
         ]
         if not kept:
             return [], f"Các tài liệu hiện có không nêu thông tin này cho năm {year}."
@@ -1279,6 +1285,8 @@ def select_evidence(
     phrase_floor = min_phrase_coverage
     if analysis.qtype is QuestionType.YESNO and best.predicate < 1:
         phrase_floor = 0.2 if best.predicate else 0.3
+        if best.coverage >= 0.85:  # nearly all it names is there, in other words ('trễ hẹn' for 'quá hạn')
+            phrase_floor = 0.2
     if analysis.unit and not uncounted and analysis.unit != "phan tram":
         phrase_floor /= 2  # it counts exactly what is asked: that match says more than shared phrasing
     if best.coverage >= 0.75 and analysis.qtype is not QuestionType.YESNO:
@@ -1368,6 +1376,16 @@ def select_evidence(
         # 'Cuộc bầu cử … diễn ra vào ngày nào?' is not answered by 'nhiệm kỳ 2021-2026'.
         return Evidence((), "Các tài liệu hiện có không nêu ngày cụ thể được hỏi.", best.score)
 
+    if (
+        analysis.qtype is QuestionType.YESNO
+        and _DONE_ASKED.search(asked)
+        and _DIRECTIVE.match(fold(best.sentence.text))
+    ):
+        # 'Phường đã trả lời xong các ý kiến chưa?' is not answered by 'Giao UBND phường … trả lời …
+        # xong trước ngày 30/10/2022': what was asked of someone, not what was done.
+        return Evidence(
+            (), "Các tài liệu hiện có chỉ nêu việc được giao, yêu cầu, không nêu kết quả thực hiện.", best.score
+        )
     chosen = [best.sentence]
     doc_text = doc_texts(best.sentence.passage.doc_id)
     if best.sentence.text.rstrip().endswith(":"):
@@ -1429,7 +1447,8 @@ def _complements(
 
 
 _PREDICATE = re.compile(
-    r"\b(?:co|da|con|duoc|bi|phai)\s+(?:bi\s+|duoc\s+|phai\s+)?((?:[^\W\d_]+\s+){0,3}[^\W\d_]+)\s+(?:khong|chua)\W*$"
+    r"\b(?:co|da|con|duoc|bi|phai)\s+(?:bi\s+|duoc\s+|phai\s+|con\s+)?((?:[^\W\d_]+\s+){0,3}(?!nua\b)[^\W\d_]+)"
+    r"(?:\s+nua)?\s+(?:khong|chua)\W*$"  # 'có còn tổ chức HĐND phường nữa không'"
 )
 
 

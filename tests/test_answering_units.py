@@ -1231,3 +1231,25 @@ def test_a_period_qualifies_one_of_two_reviews_named():
     question = "Hội nghị sơ kết 1 năm chính quyền đô thị và hội nghị sơ kết Nghị quyết 15-NQ/TU diễn ra ngày nào?"
     assert _evidence(text, question).sentences
     assert not _evidence(text, "Hội nghị sơ kết 1 năm Nghị quyết 15-NQ/TU diễn ra ngày nào?").sentences
+
+
+def test_what_was_asked_of_someone_does_not_say_it_was_done():
+    text = "Giao UBND phường chỉ đạo các bộ phận trả lời các ý kiến của Nhân dân, xong trước ngày 30/10/2022."
+    refused = _evidence(text, "Phường đã trả lời xong các ý kiến của Nhân dân trước ngày 30/10/2022 chưa?")
+    assert not refused.sentences and "kết quả" in refused.abstain_reason
+
+
+def test_as_of_a_year_is_answered_by_what_an_article_of_that_year_says_of_now():
+    passage = Passage("p.txt", "p#0", "T", "2022-01-03", 0, "Đến nay quận Long Biên có 64,28% bí thư phường.", 1)
+    question = "Tính đến đầu năm 2022, tỷ lệ bí thư phường ở Long Biên là bao nhiêu?"
+    answer = select_evidence(analyse(question), [passage], lambda unit: 1.0, lambda doc_id: passage.text)
+    assert answer.sentences
+    later = Passage("p.txt", "p#0", "T", "2023-01-03", 0, passage.text, 1)
+    assert not select_evidence(analyse(question), [later], lambda unit: 1.0, lambda doc_id: passage.text).sentences
+
+
+def test_still_and_any_more_wrap_the_predicate_of_a_yes_no_question():
+    from answering.evidence import yes_no_predicate
+
+    assert yes_no_predicate("Các phường có còn tổ chức HĐND phường nữa không?") == "to chuc hdnd phuong"
+    assert yes_no_predicate("Hồ sơ có bị quá hạn không?") == "qua han"
