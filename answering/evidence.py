@@ -842,6 +842,8 @@ def _measured_head(analysis: QuestionAnalysis) -> list[str]:
         return []
     accented = _accented(analysis)
     head = _tokens(clause, accented)[: len((match.group(1) or match.group(2)).split())]
+    if _EVENT_ASKED.match(" ".join(fold(t) for t in head)):
+        return []  # 'Hội nghị đối thoại ở phường … có bao nhiêu vấn đề?' measures the vấn đề, not the meeting
     content = [t for t in head if fold(t) not in STOPWORDS]
     rest = list(itertools.dropwhile(lambda t: fold(t) in STOPWORDS, head))  # 'các phường' is 'phường'
     return rest if len(content) < 2 <= len(rest) else content  # 'dân số' is not 'dân'
@@ -931,10 +933,14 @@ def _enumeration(sentence: Sentence, doc_text: str, limit_chars: int = 8000) -> 
     with ':', when they run 1, 2, 3 …; else []."""
     spans = split_sentences(doc_text, sentence.end, min(len(doc_text), sentence.end + limit_chars))
     items: list[Sentence] = []
+    captions = 0
     for i, span in enumerate(spans):
         if doc_text.rfind("\n", 0, span.start) + 1 != span.start:
             continue  # the item's further sentences
         numbered = _NUMBERED_ITEM.match(doc_text[span.start : span.end])
+        if not numbered and not items and captions < 2:
+            captions += 1  # a photo caption between the sentence and its first item ('Đ/c … kết luận hội nghị')
+            continue
         if not numbered or int(numbered.group(1)) != len(items) + 1:
             break
         # The splitter may leave the number '1.' a sentence of its own.

@@ -41,7 +41,8 @@ _TYPE_PATTERNS: tuple[tuple[QuestionType, re.Pattern[str]], ...] = (
         QuestionType.NUMBER,
         re.compile(
             r"\b(bao nhieu|may (nguoi|phuong|don vi|tap the|ca nhan|lop|lan|luot|"
-            r"nhom|van de|y kien|ho so|thu tuc|chi bo|dang vien|truong hop|vu|nam|quy)|"
+            r"nhom|van de|y kien|ho so|thu tuc|chi bo|dang vien|truong hop|vu|nam|quy|nhiem vu|giai phap|noi dung|"
+            r"ke hoach|chuong trinh|chi tieu|tieu chi|muc tieu|buoi|dot|cuoc|hoi nghi)|"
             r"ty le|ti le|so luong|phan tram|(?:thu|hang) may|(?:dong|lon|nhieu) (?:co|den muc) nao)\b"
         ),
     ),

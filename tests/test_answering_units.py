@@ -1253,3 +1253,21 @@ def test_still_and_any_more_wrap_the_predicate_of_a_yes_no_question():
 
     assert yes_no_predicate("Các phường có còn tổ chức HĐND phường nữa không?") == "to chuc hdnd phuong"
     assert yes_no_predicate("Hồ sơ có bị quá hạn không?") == "qua han"
+
+
+def test_items_are_counted_past_a_photo_caption_and_when_asked_with_may():
+    assert question_type("Bí thư đưa ra mấy nhiệm vụ, giải pháp?") is QuestionType.NUMBER
+    text = (
+        "Đồng chí yêu cầu các đơn vị tập trung thực hiện một số nhiệm vụ giải pháp sau:\n"
+        "Đ/c Đường Hoài Nam kết luận hội nghị\n"
+        "1. Bám sát sự chỉ đạo của Thành phố.\n2. Đổi mới phương thức lãnh đạo.\n3. Tăng cường kỷ cương."
+    )
+    answer = _evidence(text, "Đồng chí yêu cầu thực hiện mấy nhiệm vụ giải pháp?")
+    assert answer.lead == "Có 3 nhiệm vụ" and len(answer.sentences) == 4
+
+
+def test_a_meeting_named_before_the_count_is_not_what_is_measured():
+    from answering.evidence import _measured_head
+
+    assert _measured_head(analyse("Hội nghị đối thoại ở phường Bồ Đề có tổng số bao nhiêu vấn đề?")) == []
+    assert _measured_head(analyse("Dân số quận Long Biên là bao nhiêu?")) != []
