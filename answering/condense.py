@@ -53,6 +53,10 @@ _REFERENCE = re.compile(r"\b(đó|ấy|này|nói trên|kể trên|vừa nêu|h�
 _FOLDED_REFERENCE = re.compile(r"\b(ay|noi tren|ke tren|vua neu)\b")
 
 
+def _refers_back(text: str) -> bool:
+    return bool(_REFERENCE.search(text) or _FOLDED_REFERENCE.search(fold(text)))
+
+
 # 'X ngày nào, còn Y ngày nào?': two questions in one, answered one after the other.
 _PART_BREAK = re.compile(
     r"\s*[,;]\s*(?:va\s+)?con\s+|\s*[,;]\s*va\s+(?=(?:nguoi|ong|ba|dong chi|vi) (?:do|ay)\b)"
@@ -251,7 +255,7 @@ def _own_question(subject: str) -> str:
     if at < 0 or len(folded) != len(subject) or not places_in(subject[:at]):
         return ""
     rest = subject[at + len(" thi ") :]
-    if not _ASKS.search(fold(rest)) or _REFERENCE.search(rest) or _FOLDED_REFERENCE.search(fold(rest)):
+    if not _ASKS.search(fold(rest)) or _refers_back(rest):
         return ""  # 'còn Nam Từ Liêm thì tỷ lệ này …' leans on the earlier question
     if len(content_terms(rest)) < 2:
         return ""  # 'còn Nam Từ Liêm thì bao nhiêu %?' asks the earlier question of another place
@@ -313,7 +317,7 @@ def split_preamble(question: str) -> tuple[str, str]:
     match = _PREAMBLE.match(folded) if len(folded) == len(question) else None
     if not match or not (_ASKS.search(match.group("asked")) or "?" in match.group("asked")):
         return "", question
-    if _REFERENCE.search(question[match.start("asked") :]) or _FOLDED_REFERENCE.search(match.group("asked")):
+    if _refers_back(question[match.start("asked") :]):
         return "", question  # 'Tôi đọc thấy … giảm được 406 người. Con số này đúng không?' asks about it
     return question[: match.end("preamble")].strip(), question[match.start("asked") :].strip()
 
@@ -345,7 +349,7 @@ def condense(question: str, history: Sequence[Turn]) -> Condensed:
             and len(beyond_place) >= 2
             and _WH_ASKS.search(fold(subject))
             and " thi " not in f" {fold(subject)} "
-            and not (_REFERENCE.search(subject) or _FOLDED_REFERENCE.search(fold(subject)))
+            and not _refers_back(subject)
         ):
             # 'Còn Long Biên năm 2022 chỉ số CCHC xếp thứ mấy?': so does one that names its place.
             own = f"{subject}?"
@@ -359,7 +363,7 @@ def condense(question: str, history: Sequence[Turn]) -> Condensed:
         # 'Thế còn phía Thành ủy có những ai xuống dự?' asks its own question about the same event.
         question = f"{subject}?"
         return Condensed(f"{previous.rstrip(' ?')}? {question}", question, previous, anchors=anchors)
-    refers_back = _REFERENCE.search(question) or _FOLDED_REFERENCE.search(fold(question)) or anchors
+    refers_back = _refers_back(question) or anchors
     too_short = len(content_terms(question)) <= 2
     # 'Có hồ sơ nào bị trễ hạn không?' right after a question about Nam Từ Liêm is about Nam Từ Liêm.
     same_place = bool(places_in(previous)) and not (

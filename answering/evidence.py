@@ -277,9 +277,7 @@ def _counts_given(text: str, question: str) -> bool:
 
 # 'Thông tri 05', 'Nghị định số 32': a document's short number, not a count.
 _KIND_NUMBERED = re.compile(
-    r"\b(?:nghị định|nghị quyết|quyết định|kế hoạch|chỉ thị|thông tri|thông tư|đề án|công văn|quy định)"
-    r"(?:\s+số)?\s+\d+\b",
-    re.IGNORECASE,
+    rf"\b(?:{'|'.join((*_DOCUMENT_KINDS, 'thông tư', 'công văn', 'quy định'))})(?:\s+số)?\s+\d+\b", re.IGNORECASE
 )
 
 
@@ -620,13 +618,14 @@ def _constraint_filter(
     doc_texts: Callable[[str], str] = lambda doc_id: "",
 ) -> tuple[list[Sentence], str]:
     """Keep sentences whose evidence names what the question names; else say what is missing."""
+    asked = fold(analysis.text)
     passages = {s.passage.chunk_id: s.passage for s in sentences}
     folded_docs = {doc_id: folded_doc(doc_id) for doc_id in {p.doc_id for p in passages.values()}}
     kept = sentences
     if analysis.places:
         for place in analysis.places:
             if not any(_contains(text, place) for text in folded_docs.values()):
-                at = fold(analysis.text).find(place)  # folding keeps offsets: show the place as typed
+                at = asked.find(place)  # folding keeps offsets: show the place as typed
                 shown = analysis.text[at : at + len(place)] if at >= 0 else place.title()
                 return [], f"Các tài liệu hiện có không đề cập tới {shown}."
         about = {doc_id for doc_id, text in folded_docs.items() if any(_contains(text, p) for p in analysis.places)}
@@ -656,7 +655,7 @@ def _constraint_filter(
         return " ".join(syllables(text))
 
     # 'hội nghị sơ kết 1 năm … lẫn hội nghị sơ kết Nghị quyết 15': the period qualifies one review of two.
-    reviews_asked = len(re.findall(r"\b(?:so|tong) ket\b", fold(analysis.text)))
+    reviews_asked = len(re.findall(r"\b(?:so|tong) ket\b", asked))
     periods = _COUNTED_PERIOD.findall(" ".join(syllables(analysis.text))) if reviews_asked < 2 else []
     for number, unit in periods:
         # 'sơ kết 3 năm' is not answered by what the text says of 'sơ kết 01 năm'.
@@ -686,7 +685,7 @@ def _constraint_filter(
     for year in analysis.years:
         owner = _year_owner(analysis, year)
         # 'Tính đến đầu năm 2022, tỷ lệ … là bao nhiêu?' is answered by '… đến nay …' in an article of 2022.
-        as_of = re.search(rf"\bden (?:[a-z]+ ){{0,3}}{year}\b", fold(analysis.text))
+        as_of = re.search(rf"\bden (?:[a-z]+ ){{0,3}}{year}\b", asked)
         kept = [
             s
             for s in kept
@@ -711,11 +710,10 @@ def _constraint_filter(
     # X must be in its document all the same.
     # So with 'Hội nghị do ông X kết luận diễn ra ngày nào?': the sentence dating it need not name him.
     claim = analysis.qtype is QuestionType.DATE or (
-        analysis.qtype is QuestionType.YESNO and bool(_CLAIM.search(fold(analysis.text).lower()))
+        analysis.qtype is QuestionType.YESNO and bool(_CLAIM.search(asked.lower()))
     )
     # 'Ai kết luận hội nghị sơ kết Nghị quyết 15-NQ/TU?': the document names the meeting, where who
     # concluded it need not repeat the number.
-    asked = fold(analysis.text)
     at_meeting = (
         analysis.qtype in (QuestionType.PERSON, QuestionType.YESNO, QuestionType.DATE)
         and bool(_EVENT_ASKED.search(asked))
@@ -1290,9 +1288,8 @@ def select_evidence(
     # A yes/no question is answered only by evidence that states its very predicate.
     phrase_floor = min_phrase_coverage
     if analysis.qtype is QuestionType.YESNO and best.predicate < 1:
-        phrase_floor = 0.2 if best.predicate else 0.3
-        if best.coverage >= 0.85:  # nearly all it names is there, in other words ('trễ hẹn' for 'quá hạn')
-            phrase_floor = 0.2
+        # Looser when nearly all it names is there, in other words ('trễ hẹn' for 'quá hạn').
+        phrase_floor = 0.2 if best.predicate or best.coverage >= 0.85 else 0.3
     if analysis.unit and not uncounted and analysis.unit != "phan tram":
         phrase_floor /= 2  # it counts exactly what is asked: that match says more than shared phrasing
     if best.coverage >= 0.75 and analysis.qtype is not QuestionType.YESNO:
@@ -1735,15 +1732,29 @@ def _role_holder(sentence: Sentence, doc_text: str) -> list[Sentence]:
     after = [s for s in spans if s.start >= sentence.end]
     for span in (*before, *after):
         text = doc_text[span.start : span.end]
-        stated = " ; ".join(_canon(piece) for piece in text.split(";"))
+        stated = _canon_clauses(text)
         for name in names_in(text):
-            at = stated.find(name)
-            if at < 0:
-                continue
-            end = next((m.start() for m in _NEXT_PERSON.finditer(stated, at + len(name))), len(stated))
-            if re.search(rf"(?<!pho )\b{re.escape(roles[0])}\b", stated[at:end]):  # a Phó Bí thư is not the Bí thư
+            words = _person_words(stated, name)
+            if words and re.search(rf"(?<!pho )\b{re.escape(roles[0])}\b", words[1]):  # a Phó Bí thư is not the Bí thư
                 return [Sentence(sentence.passage, span.start, span.end, text)]
     return []
+
+
+def _canon_clauses(text: str) -> str:
+    """`_canon` of `text`, keeping its ';' (which `_canon` drops) where one person's words end."""
+    return " ; ".join(_canon(piece) for piece in text.split(";"))
+
+
+def _person_words(stated: str, name: str) -> tuple[str, str] | None:
+    """In `_canon_clauses` text, the words about `name` ('đồng chí A - UVTV, Trưởng ban Dân vận;
+    đồng chí B - …'): from where the previous person's end, and from the name itself, to where the
+    next person's begin; None when the name is not there."""
+    at = stated.find(name)
+    if at < 0:
+        return None
+    start = max((m.end() for m in _NEXT_PERSON.finditer(stated, 0, at)), default=0)
+    end = next((m.start() for m in _NEXT_PERSON.finditer(stated, at + len(name))), len(stated))
+    return stated[start:end], stated[at:end]
 
 
 def _role_verdict(question: str, evidence: str) -> str | None:
@@ -1754,13 +1765,11 @@ def _role_verdict(question: str, evidence: str) -> str | None:
     names, roles = names_in(question), role_phrases(question)
     if len(names) != 1 or not roles:
         return None
-    stated = " ; ".join(_canon(piece) for piece in evidence.split(";"))  # _canon drops punctuation
-    at = stated.find(names[0])
-    if at < 0:
+    stated = _canon_clauses(evidence)
+    words = _person_words(stated, names[0])
+    if words is None:
         return None
-    starts = [m.end() for m in _NEXT_PERSON.finditer(stated, 0, at)]
-    end = next((m.start() for m in _NEXT_PERSON.finditer(stated, at + len(names[0]))), len(stated))
-    own_words = stated[max(starts, default=0) : end]
+    own_words = words[0]
     role = max(roles, key=len)
     # Or posts of his own that are not it: 'Trưởng ban Tổ chức' claimed, 'Trưởng ban Dân vận' stated.
     return "Không" if role not in own_words and (role in stated or role_phrases(own_words)) else None
