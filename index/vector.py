@@ -106,6 +106,12 @@ class ChromaVectorIndex:
             )
             for chunk, vector in zip(chunks, embeddings, strict=True)
         ]
+        if nodes and not self._collection.count():
+            # Chroma inserts a batch into hnswlib from parallel threads; into an empty graph that races on
+            # the entry point and can leave the first vector unreachable (1 run in ~75 here). One vector
+            # alone first gives the graph its entry point.
+            self._store.add(nodes[:1])
+            nodes = nodes[1:]
         if nodes:
             self._store.add(nodes)
 
@@ -134,8 +140,8 @@ class ChromaVectorIndex:
         # Straight to the collection, asking for distances only: the caller holds the chunks, and
         # building llama-index nodes for every hit cost more than the search itself.
         # hnswlib searches with ef = max(ef_search, k): asking for at least _MIN_NEIGHBOURS widens the
-        # search beyond Chroma's default ef_search of 100: on 3,200 near-identical vectors ef 100, and
-        # once ef 200, missed a chunk's own vector after a restart; distances only, so extra neighbours are cheap.
+        # search beyond Chroma's default ef_search of 100, which on 3,200 near-identical vectors missed
+        # a chunk's own vector; distances only, so extra neighbours are cheap.
         wanted = max(n, _MIN_NEIGHBOURS)
         result = self._collection.query(query_embeddings=[list(embedding)], n_results=wanted, include=["distances"])
         ids = result["ids"][0] if result["ids"] else []
