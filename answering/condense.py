@@ -91,7 +91,9 @@ def question_parts(question: str) -> tuple[list[str], bool]:
     folded = fold(question)
     if len(folded) != len(question):  # offsets would not line up
         return [question], False
-    enumerated = _enumerated_parts(question, folded) or _respective_parts(question, folded)
+    enumerated = (
+        _enumerated_parts(question, folded) or _respective_parts(question, folded) or _compared_parts(question, folded)
+    )
     if enumerated:
         return enumerated, True
     bounds = [0] + [x for m in _PART_BREAK.finditer(folded) for x in m.span()] + [len(question)]
@@ -148,6 +150,27 @@ def _respective_parts(question: str, folded: str) -> list[str]:
     if plural:  # each part asks about one person: 'là hai người nào' -> 'là ai'
         tail = f"{tail[: plural.start(1)]}ai{tail[plural.end(1) :]}"
     return [re.sub(r"\s+:", ":", f"{head}{item} {tail}").strip() for item in (first, second)]
+
+
+# 'Quận nào có nhiều phường hơn: Long Biên hay Nam Từ Liêm?': the figure of each, asked in turn.
+_COMPARED = re.compile(
+    r"^\W*(?P<kind>[a-z]+(?: [a-z]+)?) nao (?P<verb>(?:[a-z]+ ){0,3}?)(?:nhieu|it) (?P<what>[^:?,]+?) hon"
+    r"\s*[:,]?\s*(?P<first>[^,?:]+?)\s+hay(?: la)?\s+(?P<second>[^,?:]+?)\s*\??\s*$"
+)
+
+
+def _compared_parts(question: str, folded: str) -> list[str]:
+    """'Quận nào có nhiều phường hơn: A hay B?' -> 'Quận A có bao nhiêu phường?', 'Quận B …': the
+    figures the comparison needs, each cited (or said to be missing)."""
+    match = _COMPARED.match(folded)
+    if not match:
+        return []
+    kind, verb, what = (question[match.start(g) : match.end(g)] for g in ("kind", "verb", "what"))
+    accented = has_diacritics(question)  # an accentless question stays accentless
+    how_many = "bao nhiêu" if accented else "bao nhieu"
+    verb = verb.strip() or ("có" if accented else "co")
+    items = (question[match.start(g) : match.end(g)] for g in ("first", "second"))
+    return [f"{kind[0].upper()}{kind[1:]} {item} {verb} {how_many} {what}?" for item in items]
 
 
 # 'Có hai hội nghị sơ kết: một về …, một về … . Mỗi hội nghị diễn ra ngày nào?' (or ': A và B.')

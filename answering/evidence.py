@@ -625,11 +625,20 @@ def _constraint_filter(
     if analysis.places:
         for place in analysis.places:
             if not any(_contains(text, place) for text in folded_docs.values()):
-                at = asked.find(place)  # folding keeps offsets: show the place as typed
-                shown = analysis.text[at : at + len(place)] if at >= 0 else place.title()
-                return [], f"Các tài liệu hiện có không đề cập tới {shown}."
+                return [], f"Các tài liệu hiện có không đề cập tới {_shown(analysis, place)}."
         about = {doc_id for doc_id, text in folded_docs.items() if any(_contains(text, p) for p in analysis.places)}
         kept = [s for s in kept if s.passage.doc_id in about]
+        if all(place in _DISTRICT_NAMES for place in analysis.places):
+            # 'Bí thư Quận ủy Tây Hồ là ai?' is not answered by '… Bí thư Quận ủy … quận Nam Từ Liêm …'
+            # in an article that names Tây Hồ once.
+            kept = [s for s in kept if not _other_district(s.text, analysis.places)]
+            if not kept:
+                return [], f"Các tài liệu hiện có không nêu thông tin này cho {_shown(analysis, analysis.places[0])}."
+    elif analysis.qtype is QuestionType.NUMBER and _CITY_ASKED.search(asked.lower()):
+        # 'Hà Nội có tổng cộng bao nhiêu phường …?' is not answered by a district's '14 phường'.
+        kept = [s for s in kept if _CITY_STATED.search(fold(s.text).lower())]
+        if not kept:
+            return [], "Các tài liệu hiện có không nêu số liệu này cho toàn thành phố Hà Nội."
     if analysis.context:
         # 'Ai là người trình bày báo cáo?' after 'Ngày 8/9/2022 Quận ủy … sơ kết gì?': the document
         # telling of that day (or that document number), when one of those retrieved does.
@@ -668,8 +677,9 @@ def _constraint_filter(
         if not kept:
             return [], f"Các tài liệu hiện có không nêu việc sơ kết, tổng kết {number} {_PERIOD_WORDS[unit]}."
     for number in _LEVEL_ASKED.findall(" ".join(syllables(analysis.text))):
-        # 'thủ tục mức độ 2' is not answered by what the text says of 'mức độ 3, 4'.
-        kept = [s for s in kept if not _other_level(near(s), number)]
+        # 'thủ tục mức độ 2' is not answered by what the text says of 'mức độ 3, 4', nor by a sentence
+        # naming no level.
+        kept = [s for s in kept if _level_stated(near(s), number)]
         if not kept:
             return [], f"Các tài liệu hiện có không nêu thông tin này cho mức độ {number}."
     asked_quarters = _quarters(" ".join(syllables(analysis.text)))
@@ -755,6 +765,27 @@ _COUNTED_PERIOD = re.compile(r"\b(\d{1,3}) (nam|thang|quy|nhiem ky)\b(?! \d)")
 _DISTRICT_NAMED = re.compile(r"\b(?:toan )?quan (?:" + "|".join(fold(d).lower() for d in HANOI_DISTRICTS) + r")\b")
 
 
+_DISTRICT_NAMES = frozenset(fold(d).lower() for d in HANOI_DISTRICTS)
+_DISTRICT_OF = re.compile(r"\bquan (" + "|".join(sorted(_DISTRICT_NAMES)) + r")\b")
+_CITY_STATED = re.compile(r"\b(?:ha noi|thanh pho|thu do)\b")
+# The whole city as what is counted: 'Toàn TP Hà Nội có …', 'Hà Nội có tổng cộng …' ('… gửi tới HN' is not).
+_CITY_ASKED = re.compile(
+    r"^\W*(?:tinh (?:tren|o) )?(?:toan |ca )?(?:thanh pho |tp )?ha noi\b|\b(?:toan|ca) (?:thanh pho|tp|thu do)\b"
+)
+
+
+def _other_district(sentence: str, asked: Sequence[str]) -> bool:
+    """Whether a sentence names a district ('quận Nam Từ Liêm') and none of those asked."""
+    named = set(_DISTRICT_OF.findall(fold(sentence).lower()))
+    return bool(named) and not named & set(asked)
+
+
+def _shown(analysis: QuestionAnalysis, place: str) -> str:
+    """A folded place as the question typed it."""
+    at = fold(analysis.text).find(place)  # folding keeps offsets
+    return analysis.text[at : at + len(place)] if at >= 0 else place.title()
+
+
 def _district_asked_ward_stated(analysis: QuestionAnalysis, sentence: str) -> bool:
     """Whether a question about a district as a whole ('trên địa bàn quận Long Biên') meets a
     sentence about one ward ('phường đã hoàn thành …, tổng thu NSNN …'): neither 'quận' nor the
@@ -793,10 +824,9 @@ _LEVEL_ASKED = re.compile(r"\bmuc(?: do)? (\d)\b")
 _LEVELS_STATED = re.compile(r"\bmuc(?: do)? (\d(?:(?: ,| va| hoac)? \d)*)\b")
 
 
-def _other_level(text: str, number: str) -> bool:
-    """Whether folded `text` states service levels, none of them `number` ('mức độ 3, 4' for 2)."""
-    stated = {d for m in _LEVELS_STATED.findall(text) for d in re.findall(r"\d", m)}
-    return bool(stated) and number not in stated
+def _level_stated(text: str, number: str) -> bool:
+    """Whether folded `text` states service level `number` ('mức độ 3, 4' states 3, not 2)."""
+    return any(number in re.findall(r"\d", m) for m in _LEVELS_STATED.findall(text))
 
 
 _REVIEW_ASKED = re.compile(r"\b(?:so ket|tong ket) (\d{1,3}) (nam|thang)\b")
@@ -1117,7 +1147,9 @@ def select_evidence(
             # of what was done must be there ('ai đứng ra đề xuất' is answered by '… đề xuất').
             window = _person_predicate(analysis.text, accented, width=4)
             units = with_expansions(_units(best.sentence.text, accented), expansions)
-            if window and not any(holds(units, pair) for pair in itertools.pairwise(window)):
+            # 'Ai ký Kế hoạch 131-KH/QU?': the plan cited is not who signed it.
+            unsigned = bool(window) and fold(window[0]).lower() == "ky" and window[0] not in units
+            if window and (unsigned or not any(holds(units, pair) for pair in itertools.pairwise(window))):
                 return Evidence((), "Các tài liệu hiện có không nêu người làm việc được hỏi.", best.score)
     if analysis.qtype is QuestionType.YESNO and analysis.names and not names_in(best.sentence.text):
         # 'Ông Nguyễn Văn Luyện là người đọc báo cáo tóm tắt, đúng không?': the sentence naming who did
@@ -1535,13 +1567,19 @@ _DUTY = re.compile(
 )
 
 
+_DEED_ASKED = re.compile(
+    r"\W*nguoi (?=(?:ky|chu tri|ket luan|bao cao|phat bieu|trinh bay|doc|de xuat|de nghi|ban hanh|chi dao)\b)"
+)
+
+
 def _person_predicate(question: str, accented: bool, width: int = 2) -> tuple[str, ...]:
     """What a 'who did X' question asks the person did: 'Ai ký ban hành …' -> ('ký', 'ban');
     () for 'X là ai?' or when 'ai' is followed by a title ('Ai là Chủ tịch …' names a role)."""
     folded = fold(question)
     if len(folded) != len(question):
         return ()
-    match = _PERSON_ASKED.search(folded)
+    # 'Người ký quyết định đó là đồng chí nào?' asks who signed, as 'Ai ký …' does.
+    match = _PERSON_ASKED.search(folded) or _DEED_ASKED.match(folded.lower())
     if not match:
         # 'Lãnh đạo nào của Ban Tổ chức Thành ủy dự và chỉ đạo …?': what a person did at a meeting.
         role = _MEETING_ROLE.search(folded)

@@ -23,6 +23,7 @@ from answering.question import (
     analyse,
     expand_document_references,
     is_document_of_kind,
+    places_in,
 )
 from answering.synonyms import Synonyms, load_synonyms
 from answering.types import Answer, Citation, Retrieved, Turn
@@ -126,7 +127,12 @@ def merge_parts(answers: Sequence[tuple[str, tuple[list[Citation], str, bool]]])
                 new = True
             numbers[citation.n] = same.n
         if new:
-            texts.append(_renumber(text, numbers))
+            shown = _renumber(text, numbers)
+            asked = places_in(question)
+            if asked and not set(asked) <= set(places_in(text)):
+                # 'UBND 14 phường của quận …' does not say which district the part asked about.
+                shown = f"Về «{question.rstrip(' ?')}»: {shown}"
+            texts.append(shown)
     return citations, " ".join(texts), False
 
 

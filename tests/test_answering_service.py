@@ -54,6 +54,11 @@ def test_answers_are_cited_and_contain_the_fact(assistant, question, fact):
         ("Năm 2019 quận Long Biên khen thưởng bao nhiêu tập thể?", "2019"),
         ("Thời tiết Hà Nội cuối tuần này thế nào?", ""),
         ("Quận Long Biên đã chi bao nhiêu tỷ đồng cho chuyển đổi số?", ""),
+        # One article names Tây Hồ once; its Bí thư Quận ủy is Nam Từ Liêm's.
+        ("Bí thư Quận ủy Tây Hồ là ai?", ""),
+        ("Toàn TP Hà Nội hiện có bao nhiêu phường đang thí điểm?", ""),
+        ("Ai ký Kế hoạch số 131-KH/QU ngày 09/8/2022 của Quận ủy Long Biên?", ""),
+        ("Nam Từ Liêm cung cấp được bao nhiêu phần trăm thủ tục hành chính ở mức độ 3 và 4?", "mức độ 3"),
     ],
 )
 def test_abstains_without_fabricated_citations(assistant, question, reason):

@@ -5,7 +5,7 @@ import pytest
 from answering.condense import condense, split_parts
 from answering.evidence import Passage, Sentence, counts_unit, other_organ, select_evidence, yes_or_no
 from answering.question import QuestionType, analyse, counted_unit, names_in, places_in, question_type
-from answering.types import Turn
+from answering.types import Citation, Turn
 
 
 def test_question_types_with_and_without_diacritics():
@@ -539,11 +539,12 @@ def test_questions_that_only_name_the_count_or_ask_which_leader():
 
 
 def test_figures_the_question_gives_levels_and_unnamed_items_and_why_without_a_cause():
-    from answering.evidence import _new_numbers, _other_level, _unnamed_items
+    from answering.evidence import _level_stated, _new_numbers, _unnamed_items
 
     assert not _new_numbers("xử lý kỷ luật đối với 22 đảng viên.", "Trong số 22 đảng viên đó, bao nhiêu người?")
     assert _new_numbers("xóa tên 48; ra khỏi đảng 30 năm 2021", "Trong số 78 trường hợp, bao nhiêu?") == {"48", "30"}
-    assert _other_level("cung cap 121 thu tuc muc do 3, 4", "2") and not _other_level("muc do 3 va 4", "4")
+    assert not _level_stated("cung cap 121 thu tuc muc do 3, 4", "2") and _level_stated("muc do 3 va 4", "4")
+    assert not _level_stated("da tiep nhan 98.840 ho so dat ty le 99,57%", "3")  # no level stated at all
     question = "5 đơn vị được khen thưởng là những đơn vị nào?"
     assert _unnamed_items(question, "khen thưởng 5 đơn vị có thành tích xuất sắc.")
     assert not _unnamed_items(question, "khen thưởng 5 đơn vị gồm: phường A, phường B.")
@@ -1271,3 +1272,46 @@ def test_a_meeting_named_before_the_count_is_not_what_is_measured():
 
     assert _measured_head(analyse("Hội nghị đối thoại ở phường Bồ Đề có tổng số bao nhiêu vấn đề?")) == []
     assert _measured_head(analyse("Dân số quận Long Biên là bao nhiêu?")) != []
+
+
+def test_another_district_the_whole_city_and_who_signed():
+    from answering.evidence import _CITY_ASKED, _other_district, _person_predicate
+
+    assert _other_district("Bí thư Quận ủy, Chủ tịch HĐND quận Nam Từ Liêm Trần Đức Hoạt", ["tay ho"])
+    assert not _other_district("Bí thư Quận ủy, Chủ tịch HĐND quận Nam Từ Liêm", ["nam tu liem"])
+    assert not _other_district("UBND 14 phường đang hoạt động ổn định", ["tay ho"])  # names no district
+    assert _CITY_ASKED.search("toan tp ha noi hien co bao nhieu phuong")
+    assert _CITY_ASKED.search("ha noi co tong cong bao nhieu phuong")
+    assert not _CITY_ASKED.search("co bao nhieu y kien gui toi ha noi")
+    assert _person_predicate("Người ký quyết định đó là đồng chí nào?", True) == ("ký", "quyết")
+    assert _person_predicate("Người đứng đầu phường là ai?", True) == ()
+
+
+def test_a_comparison_of_two_places_asks_for_each_figure():
+    from answering.condense import question_parts
+
+    assert question_parts("Quận nào có nhiều phường hơn: Long Biên hay Nam Từ Liêm?") == (
+        ["Quận Long Biên có bao nhiêu phường?", "Quận Nam Từ Liêm có bao nhiêu phường?"],
+        True,
+    )
+    parts, _ = question_parts("quan nao giam duoc nhieu can bo hon, long bien hay nam tu liem")
+    assert parts == ["Quan long bien giam duoc bao nhieu can bo?", "Quan nam tu liem giam duoc bao nhieu can bo?"]
+    assert question_parts("Quận nào có nhiều phường nhất?") == (["Quận nào có nhiều phường nhất?"], False)
+
+
+def test_an_answered_part_is_labelled_when_it_does_not_name_its_place():
+    from answering.service import merge_parts
+
+    answers = [
+        ("Quận Long Biên có bao nhiêu phường?", ([], "UBND 14 phường của quận [1].", False)),
+        ("Quận Nam Từ Liêm có bao nhiêu phường?", ([], "Quận Nam Từ Liêm có 10 phường [1].", False)),
+    ]
+    cited = [
+        (q, ([Citation(1, f"doc{i}", "", "", "c", "x", 0, 1)], text, abstained))
+        for i, (q, (_, text, abstained)) in enumerate(answers)
+    ]
+    _, text, abstained = merge_parts(cited)
+    assert not abstained
+    assert text == (
+        "Về «Quận Long Biên có bao nhiêu phường»: UBND 14 phường của quận [1]. Quận Nam Từ Liêm có 10 phường [2]."
+    )
