@@ -639,7 +639,8 @@ def _constraint_filter(
         kept = [s for s in kept if _CITY_STATED.search(fold(s.text).lower())]
         if not kept:
             return [], "Các tài liệu hiện có không nêu số liệu này cho toàn thành phố Hà Nội."
-    if analysis.context:
+    own_marks = analysis.doc_numbers or _REVIEW_PERIOD.search(" ".join(syllables(analysis.text)))
+    if analysis.context and not own_marks:  # '…, và ai báo cáo tại hội nghị sơ kết Nghị quyết 15' names its own
         # 'Ai là người trình bày báo cáo?' after 'Ngày 8/9/2022 Quận ủy … sơ kết gì?': the document
         # telling of that day (or that document number), when one of those retrieved does.
         # 'Tại đó có bao nhiêu …?' after 'Hội nghị sơ kết 1 năm …': the document of that review.

@@ -36,6 +36,13 @@ def check_contract(assistant: Assistant, payload: dict) -> None:
         ("Hội nghị sơ kết 01 năm của quận Long Biên diễn ra ngày nào?", "3/8/2022"),
         ("Ai là Bí thư Đảng ủy phường Bồ Đề?", "Nguyễn Thị Thanh Hằng"),
         ("Năm 2021 quận Long Biên có phải cưỡng chế giải phóng mặt bằng không?", "không phải tổ chức cưỡng chế"),
+        # The second part names its own review: the first part's meeting does not narrow it.
+        (
+            "Ai báo cáo tại hội nghị sơ kết 1 năm chính quyền đô thị của Long Biên, "
+            "và ai báo cáo tại hội nghị sơ kết Nghị quyết 15 của quận này?",
+            "Ngô Mạnh Điềm",
+        ),
+        ("Quận nào có nhiều phường hơn: Long Biên hay Nam Từ Liêm?", "10 phường"),
     ],
 )
 def test_answers_are_cited_and_contain_the_fact(assistant, question, fact):
