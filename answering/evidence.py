@@ -639,7 +639,8 @@ def _constraint_filter(
         kept = [s for s in kept if _CITY_STATED.search(fold(s.text).lower())]
         if not kept:
             return [], "Các tài liệu hiện có không nêu số liệu này cho toàn thành phố Hà Nội."
-    own_marks = analysis.doc_numbers or _REVIEW_PERIOD.search(" ".join(syllables(analysis.text)))
+    spoken = " ".join(syllables(analysis.text))
+    own_marks = analysis.doc_numbers or _REVIEW_PERIOD.search(spoken)
     if analysis.context and not own_marks:  # '…, và ai báo cáo tại hội nghị sơ kết Nghị quyết 15' names its own
         # 'Ai là người trình bày báo cáo?' after 'Ngày 8/9/2022 Quận ủy … sơ kết gì?': the document
         # telling of that day (or that document number), when one of those retrieved does.
@@ -666,24 +667,24 @@ def _constraint_filter(
 
     # 'hội nghị sơ kết 1 năm … lẫn hội nghị sơ kết Nghị quyết 15': the period qualifies one review of two.
     reviews_asked = len(re.findall(r"\b(?:so|tong) ket\b", asked))
-    periods = _COUNTED_PERIOD.findall(" ".join(syllables(analysis.text))) if reviews_asked < 2 else []
+    periods = _COUNTED_PERIOD.findall(spoken) if reviews_asked < 2 else []
     for number, unit in periods:
         # 'sơ kết 3 năm' is not answered by what the text says of 'sơ kết 01 năm'.
         kept = [s for s in kept if not _other_count(near(s), number, unit)]
         if not kept:
             return [], f"Các tài liệu hiện có không nêu thông tin này cho {number} {_PERIOD_WORDS[unit]}."
-    for number, unit in _REVIEW_ASKED.findall(" ".join(syllables(analysis.text))) if reviews_asked < 2 else []:
+    for number, unit in _REVIEW_ASKED.findall(spoken) if reviews_asked < 2 else []:
         # 'sơ kết 3 năm' where the documents review 1 and 5 years: no such review is reported.
         kept = [s for s in kept if (int(number), unit) in _reviews(folded_docs[s.passage.doc_id])]
         if not kept:
             return [], f"Các tài liệu hiện có không nêu việc sơ kết, tổng kết {number} {_PERIOD_WORDS[unit]}."
-    for number in _LEVEL_ASKED.findall(" ".join(syllables(analysis.text))):
+    for number in _LEVEL_ASKED.findall(spoken):
         # 'thủ tục mức độ 2' is not answered by what the text says of 'mức độ 3, 4', nor by a sentence
         # naming no level.
         kept = [s for s in kept if _level_stated(near(s), number)]
         if not kept:
             return [], f"Các tài liệu hiện có không nêu thông tin này cho mức độ {number}."
-    asked_quarters = _quarters(" ".join(syllables(analysis.text)))
+    asked_quarters = _quarters(spoken)
     if asked_quarters:
         # 'quý III năm 2022' is not answered by what the text says of '2 quý đầu năm 2022'.
         kept = [s for s in kept if not ((stated := _quarters(near(s))) and not stated & asked_quarters)]
@@ -763,11 +764,8 @@ _PERIOD_WORDS = {"nam": "năm", "thang": "tháng", "quy": "quý", "nhiem ky": "n
 _COUNTED_PERIOD = re.compile(r"\b(\d{1,3}) (nam|thang|quy|nhiem ky)\b(?! \d)")
 
 
-_DISTRICT_NAMED = re.compile(r"\b(?:toan )?quan (?:" + "|".join(fold(d).lower() for d in HANOI_DISTRICTS) + r")\b")
-
-
 _DISTRICT_NAMES = frozenset(fold(d).lower() for d in HANOI_DISTRICTS)
-_DISTRICT_OF = re.compile(r"\bquan (" + "|".join(sorted(_DISTRICT_NAMES)) + r")\b")
+_DISTRICT_OF = re.compile(r"\bquan (" + "|".join(sorted(_DISTRICT_NAMES)) + r")\b")  # 'quận Nam Từ Liêm'
 _CITY_STATED = re.compile(r"\b(?:ha noi|thanh pho|thu do)\b")
 # The whole city as what is counted: 'Toàn TP Hà Nội có …', 'Hà Nội có tổng cộng …' ('… gửi tới HN' is not).
 _CITY_ASKED = re.compile(
@@ -794,7 +792,7 @@ def _district_asked_ward_stated(analysis: QuestionAnalysis, sentence: str) -> bo
     if analysis.qtype is not QuestionType.NUMBER:
         return False
     asked, stated = fold(analysis.text).lower(), fold(sentence).lower()
-    if not _DISTRICT_NAMED.search(asked) or re.search(r"\bphuong\b", asked):
+    if not _DISTRICT_OF.search(asked) or re.search(r"\bphuong\b", asked):
         return False
     districts = [p for p in analysis.places if not p.startswith("phuong ")]
     return (
