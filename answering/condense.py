@@ -28,6 +28,11 @@ from ingest.entities import document_numbers
 # 'Ông ấy giữ chức gì?', 'Đề án đó áp dụng cho giai đoạn nào?', 'Con số đó là của năm nào?': what
 # they point at is named in the conversation (often in the assistant's answer), so it is put back.
 _PERSON_REFERENCE = re.compile(r"\b(ông|bà|anh|chị|đồng chí|vị|người)\s+(?:ấy|đó|này|nói trên|vừa nêu)\b", re.I)
+# Typed without accents: 'ong ay giu chuc gi?'.
+_FOLDED_PERSON_REFERENCE = re.compile(r"\b(ong|ba|dong chi|nguoi)\s+(?:ay|do|nay|noi tren|vua neu)\b")
+# 'Chủ tịch UBND quận đó là ai?': the district (or ward) the conversation named last.
+_PLACE_REFERENCE = re.compile(r"\b(quận|phường|huyện)\s+(?:đó|này|ấy|nói trên|vừa nêu|kia)\b", re.I)
+_FOLDED_PLACE_REFERENCE = re.compile(r"\b(quan|phuong|huyen)\s+(?:do|nay|ay|noi tren|vua neu|kia)\b")
 _DOCUMENT_REFERENCE = re.compile(
     r"\b(đề án|nghị quyết|nghị định|kế hoạch|quyết định|chỉ thị|thông tri|thông tư|quy định|văn bản)"
     r"\s+(?:đó|này|ấy|kia|nói trên|trên|vừa nêu)\b",
@@ -69,9 +74,14 @@ _PART_BREAK = re.compile(
     # '… bao nhiêu ý kiến … và tổng cộng bao nhiêu vấn đề …?': a second count of its own ('bao
     # nhiêu tập thể và bao nhiêu cá nhân' are counted together and found together).
     r"|\s+va\s+(?=(?:tong cong|tong so)\s+(?:co\s+)?bao nhieu\b)"
+    # '… diễn ra ngày nào và có bao nhiêu ý kiến …?': a when, then a question of its own.
+    r"|(?:(?<=ngay nao)|(?<=khi nao)|(?<=bao gio)|(?<=nam nao))\s+va\s+(?=[^,;?]*\b(?:bao nhieu|ai|gi|may)\b)"
     r"|\s*\?\s+"  # two questions typed in one message: 'X ngày nào? Y bao nhiêu?'
-    # '… theo kế hoạch số mấy, kế hoạch đó ban hành ngày nào': a clause asking about what the first names.
-    r"|\s*,\s*(?=[a-z]+(?: [a-z]+)? (?:do|nay|ay) [^,;?]*\b(?:bao nhieu|khi nao|ngay nao|nam nao|ai|gi)\b)"
+)
+# '… theo kế hoạch số mấy, kế hoạch đó ban hành ngày nào': a clause asking about what the first names,
+# after a clause that asks ('các tập thể, cá nhân đó là bao nhiêu?' is one question).
+_ABOUT_IT_BREAK = re.compile(
+    r"\s*,\s*(?=[a-z]+(?: [a-z]+)? (?:do|nay|ay) [^,;?]*\b(?:bao nhieu|khi nao|ngay nao|nam nao|ai|gi)\b)"
 )
 _ASKS = re.compile(r"\b(gi|nao|sao|may|bao nhieu|ai|khong|chua)\b")
 _WH_ASKS = re.compile(r"\b(gi|nao|may|bao nhieu|ai|dau)\b")  # what it asks is in the follow-up itself
@@ -96,7 +106,14 @@ def question_parts(question: str) -> tuple[list[str], bool]:
     )
     if enumerated:
         return enumerated, True
-    bounds = [0] + [x for m in _PART_BREAK.finditer(folded) for x in m.span()] + [len(question)]
+    breaks = [m.span() for m in _PART_BREAK.finditer(folded)]
+    starts = {start for start, _ in breaks}
+    breaks += [
+        m.span()
+        for m in _ABOUT_IT_BREAK.finditer(folded)
+        if m.start() not in starts and _WH_ASKS.search(folded[: m.start()])
+    ]
+    bounds = [0] + [x for span in sorted(breaks) for x in span] + [len(question)]
     spans = list(zip(bounds[::2], bounds[1::2], strict=True))
     merged: list[tuple[int, int]] = []
     for start, end in spans:
@@ -212,6 +229,10 @@ def resolve_references(question: str, history: Sequence[Turn]) -> str:
     names = [n for n in names if names_in(n)]
     if len(names) == 1:
         question = _PERSON_REFERENCE.sub(lambda m: f"{m.group(1)} {names[0]}", question, count=1)
+        folded = fold(question)
+        match = None if has_diacritics(question) else _FOLDED_PERSON_REFERENCE.search(folded)
+        if match and len(folded) == len(question):  # folding keeps offsets: the folded match marks the span
+            question = f"{question[: match.end(1)]} {fold(names[0])}{question[match.end() :]}"
 
     def document(match: re.Match[str]) -> str:
         kind = match.group(1)
@@ -238,6 +259,27 @@ def resolve_references(question: str, history: Sequence[Turn]) -> str:
     if figures and reference:
         question = f"{question[: reference.end()]} ({figures[0]}){question[reference.end() :]}"
     return question
+
+
+def _resolve_place(question: str, history: Sequence[Turn]) -> str:
+    accented = has_diacritics(question)
+    folded = fold(question)
+    match = (_PLACE_REFERENCE if accented else _FOLDED_PLACE_REFERENCE).search(question if accented else folded)
+    if match is None or len(folded) != len(question):
+        return question
+    ward = fold(match.group(1)).lower() == "phuong"
+
+    def named(text: str) -> list[str]:
+        """The places of that kind as `text` writes them (folding keeps offsets)."""
+        folded_text = fold(text)
+        found = [p.removeprefix("phuong ") for p in places_in(text) if p.startswith("phuong ") == ward]
+        spans = [folded_text.find(p) for p in found]
+        return [text[at : at + len(p)] if accented and at >= 0 else p for at, p in zip(spans, found, strict=True)]
+
+    places = list(dict.fromkeys(_recent(history, named)))
+    if len(places) != 1:
+        return question
+    return f"{question[: match.end(1)]} {places[0]}{question[match.end() :]}"
 
 
 def figure_anchor(question: str, resolved: str) -> tuple[str, ...]:
@@ -380,13 +422,18 @@ def condense(question: str, history: Sequence[Turn]) -> Condensed:
         swapped = _swap_place(previous, subject)
         if swapped:
             return Condensed(swapped, swapped, carried_years=True)
-        if not _ASKS.search(fold(subject)):
+        # 'Còn chỉ tiêu kết nạp đảng viên của phường đó đạt thế nào?' asks how, of its own subject.
+        how = re.match(r"\s*(nhu the nao|the nao|ra sao)\b", fold(question)[match.end(group) :])
+        if how and len(beyond_place) >= 2:
+            subject = f"{subject} {question[match.end(group) :][how.start(1) : how.end(1)]}"
+        elif not _ASKS.search(fold(subject)):
             merged = f"{previous.rstrip(' ?')} — {subject}?"
             return Condensed(merged, merged)
         # 'Thế còn phía Thành ủy có những ai xuống dự?' asks its own question about the same event.
-        question = f"{subject}?"
+        question = _resolve_place(f"{subject}?", history)
         return Condensed(f"{previous.rstrip(' ?')}? {question}", question, previous, anchors=anchors)
     refers_back = _refers_back(question) or anchors
+    question = _resolve_place(question, history)
     too_short = len(content_terms(question)) <= 2
     # 'Có hồ sơ nào bị trễ hạn không?' right after a question about Nam Từ Liêm is about Nam Từ Liêm.
     same_place = bool(places_in(previous)) and not (

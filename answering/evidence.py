@@ -611,6 +611,9 @@ def _contains(haystack: str, needle: str) -> bool:
     return f" {' '.join(syllables(needle))} " in f" {haystack} "
 
 
+_ATTRIBUTED = re.compile(r"\b(?:trong|theo) (?:bao cao|phat bieu|bai phat bieu|loi) (?:cua )?(?:ong|ba|dong chi)\b")
+
+
 def _constraint_filter(
     analysis: QuestionAnalysis,
     sentences: list[Sentence],
@@ -673,7 +676,11 @@ def _constraint_filter(
         kept = [s for s in kept if not _other_count(near(s), number, unit)]
         if not kept:
             return [], f"Các tài liệu hiện có không nêu thông tin này cho {number} {_PERIOD_WORDS[unit]}."
-    for number, unit in _REVIEW_ASKED.findall(spoken) if reviews_asked < 2 else []:
+    # '… sơ kết 3 năm … vào ngày nào và khen thưởng bao nhiêu tập thể?': the later part asks of that review too.
+    reviews = _REVIEW_ASKED.findall(spoken) or (
+        [] if own_marks else _REVIEW_ASKED.findall(" ".join(syllables(analysis.context)))
+    )
+    for number, unit in reviews if reviews_asked < 2 else []:
         # 'sơ kết 3 năm' where the documents review 1 and 5 years: no such review is reported.
         kept = [s for s in kept if (int(number), unit) in _reviews(folded_docs[s.passage.doc_id])]
         if not kept:
@@ -721,8 +728,11 @@ def _constraint_filter(
     # 'Có phải ông X là người trình bày báo cáo …?': the sentence saying who did may not name X;
     # X must be in its document all the same.
     # So with 'Hội nghị do ông X kết luận diễn ra ngày nào?': the sentence dating it need not name him.
-    claim = analysis.qtype is QuestionType.DATE or (
-        analysis.qtype is QuestionType.YESNO and bool(_CLAIM.search(asked.lower()))
+    # 'Trong báo cáo của ông X, … bao nhiêu …?': the report runs on for paragraphs after naming him.
+    claim = (
+        analysis.qtype is QuestionType.DATE
+        or (analysis.qtype is QuestionType.YESNO and bool(_CLAIM.search(asked.lower())))
+        or bool(_ATTRIBUTED.search(asked.lower()))
     )
     # 'Ai kết luận hội nghị sơ kết Nghị quyết 15-NQ/TU?': the document names the meeting, where who
     # concluded it need not repeat the number.
@@ -735,9 +745,15 @@ def _constraint_filter(
         for value in values:
             document_level = (claim and values is analysis.names) or (at_meeting and values is numbers)
             named = folded_docs if document_level else None
+            before = kept
             kept = [
                 s for s in kept if _contains(named[s.passage.doc_id] if named else context[s.passage.chunk_id], value)
             ]
+            if not kept and claim and values is analysis.names and analysis.qtype is QuestionType.YESNO:
+                # 'Bí thư Quận ủy Nam Từ Liêm là đồng chí Đường Hoài Nam, phải không?': the sentence
+                # naming who holds that post there answers the claim.
+                roles = role_phrases(analysis.text)
+                kept = [s for s in before if names_in(s.text) and any(f" {r} " in f" {_canon(s.text)} " for r in roles)]
             if not kept:
                 return [], message.format(value)
     roles = role_phrases(analysis.text) if analysis.qtype in (QuestionType.PERSON, QuestionType.ROLE) else []
@@ -1434,11 +1450,27 @@ def select_evidence(
         places_left = [p for p in analysis.places if not _contains(best_text, p)]
     if analysis.qtype is QuestionType.LIST or MULTI_PART.search(asked) or places_left:
         chosen += _complements(analysis, ranked, best, chosen, places_left, idf)
+    added = _what_about_added(analysis.text, accented)
+    held = with_expansions(_units(" ".join(s.text for s in chosen), accented), expansions)
+    if len(added) >= 2 and sum(t in held for t in added) < len(added) / 2:
+        # '… tỷ lệ nữ tham gia cấp ủy cơ sở là bao nhiêu — (còn) tỷ lệ nữ tham gia Ban Chấp hành Đảng bộ
+        # quận?': what the follow-up adds must be stated, not only what the earlier question asked.
+        return Evidence((), "Các tài liệu hiện có không chứa thông tin để trả lời câu hỏi này.", best.score)
     if analysis.context and _own_share(analysis, " ".join(s.text for s in chosen), idf, synonyms) < 0.25:
         # 'Trong đó bao nhiêu ý kiến được trả lời ngay tại chỗ?' after 'bao nhiêu ý kiến': the
         # sentence answering the earlier question does not answer what the follow-up adds.
         return Evidence((), "Các tài liệu hiện có không chứa thông tin để trả lời câu hỏi này.", best.score)
     return Evidence(tuple(chosen), "", best.score)
+
+
+def _what_about_added(question: str, accented: bool) -> tuple[str, ...]:
+    """In 'A — S' (a 'còn S thì sao?' follow-up merged with the question A it follows), the content
+    syllables S adds to A."""
+    earlier, dash, added = question.partition(" — ")
+    if not dash:
+        return ()
+    known = set(_tokens(earlier, accented))
+    return tuple(dict.fromkeys(t for t in _tokens(added, accented) if t not in known and fold(t) not in STOPWORDS))
 
 
 def _complements(
@@ -1502,6 +1534,11 @@ _SUBJECT_DEED = re.compile(
 )
 # '…, người đọc báo cáo kết quả là Chủ tịch UBND quận Nguyễn Mạnh Hà, đúng không?': the deed, then who.
 _DEED_THEN_DOER = re.compile(r"\bnguoi\s+((?:[^\W\d_]+\s+){0,4}?[^\W\d_]+)\s+(?=la\b)")
+# 'Có phải đồng chí Nguyễn Mạnh Hà chủ trì và kết luận hội nghị … không?': the deed after the name.
+_NAMED_DEED = (
+    r"\bco phai (?:la )?(?:(?:ong|ba|dong chi) )?{name}\s+((?:[a-z]+\s+){{0,4}}?[a-z]+)"
+    r"(?=\s+(?:hoi nghi|tai|o|cua|trong|ve|vao|ngay|nam|khong)\b)"
+)
 _CLAIM = re.compile(r"\bco phai\b|\b(?:phai|dung) khong\W*$")
 
 
@@ -1513,7 +1550,13 @@ def _predicate_match(question: str) -> re.Match[str] | None:
     if match or not _CLAIM.search(folded.lower()):
         return match
     return (
-        _CLAIMED_DEED.search(folded) or _SUBJECT_DEED.search(folded.lower()) or _DEED_THEN_DOER.search(folded.lower())
+        _CLAIMED_DEED.search(folded)
+        or _SUBJECT_DEED.search(folded.lower())
+        or _DEED_THEN_DOER.search(folded.lower())
+        or next(
+            (m for name in names_in(question) if (m := re.search(_NAMED_DEED.format(name=re.escape(name)), folded))),
+            None,
+        )
     )
 
 
@@ -1809,7 +1852,22 @@ def _role_verdict(question: str, evidence: str) -> str | None:
     own_words = words[0]
     role = max(roles, key=len)
     # Or posts of his own that are not it: 'Trưởng ban Tổ chức' claimed, 'Trưởng ban Dân vận' stated.
-    return "Không" if role not in own_words and (role in stated or role_phrases(own_words)) else None
+    # 'Chủ tịch UBND phường' claimed of a 'Phó chủ tịch UBND phường' is not his post either.
+    holds_role = re.search(rf"(?<!pho )\b{re.escape(role)}\b", own_words)
+    return "Không" if not holds_role and (role in stated or role_phrases(own_words)) else None
+
+
+_DATED_AFTER = re.compile(
+    r"\s*,?\s*(?:(?:cua|do)\s+(?:[a-z]+\s+){1,8}?(?=(?:duoc|da|ban hanh|ky)\b))?"  # '… của Ban Thường vụ Thành ủy'
+    r"(?:(?:duoc|da)\s+)?(?:(?:ban hanh|ky|thong qua|co hieu luc)\s+)?(?:vao\s+|tu\s+)?(?:ngay\s+)?"
+    r"\d{1,2}/\d{1,2}/\d{4}"
+)
+
+
+def _after(text: str, needle: str, width: int) -> str:
+    """The `width` characters of `text` right after `needle` ('' when it is absent)."""
+    at = text.find(needle)
+    return text[at + len(needle) : at + len(needle) + width] if at >= 0 else ""
 
 
 def _date_verdict(question: str, evidence: str) -> str | None:
@@ -1820,13 +1878,16 @@ def _date_verdict(question: str, evidence: str) -> str | None:
     if len(claimed) != 1:
         return None
     folded = fold(evidence)
-    for number in document_numbers(question):
+    # The date claimed for a document follows its number; '… Nghị quyết 15-NQ/TU vào sáng 08/9/2022'
+    # a little further on dates the meeting instead.
+    dated = [n for n in document_numbers(question) if _DATED_AFTER.match(fold(_after(question, n, 100)))]
+    for number in dated:
         at = folded.find(fold(number))
         stated = _FULL_DATE.search(folded[at + len(number) : at + len(number) + 30]) if at >= 0 else None
         if stated:
             same = [int(x) for x in stated.group().split("/")] == [int(x) for x in claimed[0].split("/")]
             return "Có" if same else "Không"
-    if document_numbers(question):
+    if dated:
         return None
     # 'Phường tổ chức đối thoại ngày 30/10/2022, có phải không?' where the sentence stating the
     # dialogue dates it 30/9/2022: a sentence giving dates, none of them the one claimed.

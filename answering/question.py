@@ -204,7 +204,7 @@ COUNTABLE_PHRASES = frozenset(
 _MEASURED = {"bo": ("ho so",)}
 _NOT_UNITS = frozenset("xuong len nua hon thi la bi duoc".split())
 _PUBLISHED_YEAR = re.compile(
-    r"\b(?:bai viet|bai bao|bai dang|tin bai|tin)\s+(?:(?:duoc|dang|vao|dau|cuoi|giua|thang \d{1,2})\s+)*"
+    r"\b(?:bai viet|bai bao|bai dang|tin bai|tin|bai)\s+(?:(?:duoc|dang|vao|dau|cuoi|giua|thang \d{1,2})\s+)*"
     r"(?:nam\s+)?((?:19|20)\d{2})\b"
 )
 _YEAR = re.compile(r"(?<![\d/.])((?:19|20)\d{2})(?![\d/.])")

@@ -1315,3 +1315,66 @@ def test_an_answered_part_is_labelled_when_it_does_not_name_its_place():
     assert text == (
         "Về «Quận Long Biên có bao nhiêu phường»: UBND 14 phường của quận [1]. Quận Nam Từ Liêm có 10 phường [2]."
     )
+
+
+def test_a_place_pointed_at_is_the_one_the_conversation_named_last():
+    history = [
+        Turn("user", "Phường Bồ Đề tổ chức hội nghị đối thoại ngày nào?"),
+        Turn("assistant", "Chiều ngày 30/9/2022, phường Bồ Đề đã tổ chức hội nghị đối thoại ở quận Long Biên."),
+    ]
+    assert condense("Bí thư Đảng ủy phường đó là ai?", history).question == "Bí thư Đảng ủy phường Bồ Đề là ai?"
+    assert condense("bi thu dang uy phuong do la ai?", history).question == "bi thu dang uy phuong bo de la ai?"
+    assert condense("Chủ tịch UBND quận đó là ai?", history).question == "Chủ tịch UBND quận Long Biên là ai?"
+    # 'Còn năm 2023 thì quận này …' keeps its own year while the place is put back.
+    asked = [Turn("user", "Năm 2022 chỉ số cải cách hành chính của quận Nam Từ Liêm xếp thứ mấy?")]
+    follow_up = condense("Còn năm 2023 thì quận này xếp thứ mấy?", asked)
+    assert follow_up.question == "năm 2023 thì quận Nam Từ Liêm xếp thứ mấy?"
+
+
+def test_a_person_pointed_at_without_accents_and_a_how_follow_up():
+    history = [
+        Turn("user", "Ai chu tri hoi nghi so ket 1 nam o Long Bien?"),
+        Turn("assistant", "Đồng chí Đường Hoài Nam, Bí thư Quận ủy Long Biên, chủ trì hội nghị."),
+    ]
+    assert condense("ong ay con giu chuc vu gi?", history).question == "ong duong hoai nam con giu chuc vu gi?"
+    asked = [Turn("user", "Hội nghị đối thoại ở phường Bồ Đề có bao nhiêu ý kiến?")]
+    how = condense("Còn chỉ tiêu kết nạp đảng viên của phường đó đạt thế nào?", asked)
+    assert how.question == "chỉ tiêu kết nạp đảng viên của phường Bồ Đề đạt thế nào?"
+
+
+def test_a_when_then_a_count_is_two_parts_but_a_list_of_nouns_pointed_at_is_one():
+    assert split_parts("Hội nghị đối thoại diễn ra ngày nào và có bao nhiêu ý kiến được gửi tới?") == [
+        "Hội nghị đối thoại diễn ra ngày nào?",
+        "có bao nhiêu ý kiến được gửi tới?",
+    ]
+    one = "tổng số tiền thưởng cho các tập thể, cá nhân đó là bao nhiêu?"
+    assert split_parts(one) == [one]
+    assert split_parts("Quận ủy ban hành kế hoạch số mấy, kế hoạch đó ban hành ngày nào?") == [
+        "Quận ủy ban hành kế hoạch số mấy?",
+        "kế hoạch đó ban hành ngày nào?",
+    ]
+
+
+def test_claims_about_a_meeting_date_a_deputy_post_and_a_deed_done_by_another():
+    meeting = "Sáng 08/9/2022, Quận ủy Long Biên tổ chức hội nghị sơ kết Nghị quyết số 15-NQ/TU, ngày 04/7/2017."
+    # The date claimed is the meeting's, not the document's.
+    assert yes_or_no("Có đúng là Quận ủy sơ kết Nghị quyết số 15-NQ/TU vào sáng 08/9/2022 không?", meeting) == "Có"
+    assert (
+        yes_or_no("Nghị quyết số 15-NQ/TU của Ban Thường vụ Thành ủy được ban hành ngày 16/12/2016, phải không?", meeting)
+        == "Không"
+    )
+    deputy = "Tại hội nghị đồng chí Lưu Ngọc Tiến – Đảng ủy viên, Phó chủ tịch UBND phường đã trình bày báo cáo."
+    claim = "Có đúng là đồng chí Lưu Ngọc Tiến, Chủ tịch UBND phường Bồ Đề, đã trình bày báo cáo không?"
+    assert yes_or_no(claim, deputy) == "Không"
+    from answering.evidence import yes_no_predicate
+
+    deed = "Có phải đồng chí Nguyễn Mạnh Hà chủ trì và kết luận Hội nghị sơ kết 01 năm không?"
+    assert yes_no_predicate(deed) == "chu tri va ket luan"
+
+
+def test_what_a_what_about_follow_up_adds_must_be_stated():
+    from answering.evidence import _what_about_added
+
+    merged = "Tỷ lệ nữ tham gia cấp ủy cơ sở là bao nhiêu — tỷ lệ nữ tham gia Ban Chấp hành Đảng bộ quận?"
+    assert _what_about_added(merged, True) == ("ban", "chấp", "hành", "bộ", "quận")  # folded stopwords go
+    assert _what_about_added("Tỷ lệ nữ tham gia cấp ủy cơ sở là bao nhiêu?", True) == ()
