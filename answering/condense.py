@@ -73,7 +73,7 @@ _PART_BREAK = re.compile(
     r"|\s*,\s*(?=(?:do\s+)?(?:ai|nguoi nao|khi nao|ngay nao|bao gio)\b)"
     # '… bao nhiêu ý kiến … và tổng cộng bao nhiêu vấn đề …?': a second count of its own ('bao
     # nhiêu tập thể và bao nhiêu cá nhân' are counted together and found together).
-    r"|\s+va\s+(?=(?:tong cong|tong so)\s+(?:co\s+)?bao nhieu\b)"
+    r"|(?:\s+va|\s*,(?:\s*va)?)\s+(?=(?:tong cong|tong so)\s+(?:co\s+)?bao nhieu\b)"
     # '… diễn ra ngày nào và có bao nhiêu ý kiến …?': a when, then a question of its own.
     r"|(?:(?<=ngay nao)|(?<=khi nao)|(?<=bao gio)|(?<=nam nao))\s+va\s+(?=[^,;?]*\b(?:bao nhieu|ai|gi|may)\b)"
     r"|\s*\?\s+"  # two questions typed in one message: 'X ngày nào? Y bao nhiêu?'

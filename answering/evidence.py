@@ -916,6 +916,10 @@ _VENUE = re.compile(
 _FORMER_ASKED = re.compile(r"\b(?:chuc vu|chuc danh|cuong vi|giu chuc|lam gi)\b.*\btruoc (?:khi|day|do)\b|\btung giu\b")
 _FORMER_STATED = re.compile(r"\b(?:nguyên|trước đây|trước khi|từng|từ chức)\b")  # accented: 'nguyên' is not 'Nguyễn'
 # A theme, slogan or motto asked for: the evidence must state one as such.
+_SINCE_ASKED = re.compile(r"(?<![/-])\btu (?:nam nao|thang nao|khi nao|bao gio|luc nao|thoi diem nao|ngay nao)\b")
+_SINCE_STATED = re.compile(
+    r"(?<![/-])\b(?:tu|ke tu|bat dau) (?:nam|thang|ngay|khi|dau|cuoi|giua)?\s?\d|\b(?:bo nhiem|duoc bau|dam nhiem)\b"
+)
 _TITLE_ASKED = re.compile(r"\b(chu de|khau hieu|phuong cham|tieu de)\b")
 
 
@@ -929,9 +933,15 @@ def _measured_words(analysis: QuestionAnalysis) -> tuple[str, ...]:
     # 'từ bao nhiêu xuống còn bao nhiêu' asks for a change; 'phần trăm người …' names people in
     # words the documents rarely repeat (they say 'bí thư', 'cán bộ').
     vague = STOPWORDS | _QUESTION_WORDS | {"xuong", "len", "con", "tang", "giam", "nguoi", "xong", "het"}
-    if not match or (" ".join(match.groups()) not in COUNTABLE_PHRASES and any(w in vague for w in match.groups())):
+    if not match:
         return ()
-    text = typed[match.start(1) : match.end(2)] if len(typed) == len(folded) else " ".join(match.groups())
+    end = 2
+    if match.re is _PERCENT_OF and match.group(1) not in vague and match.group(2) in {"trong", "cua", "o", "tai"}:
+        end = 1  # 'tỷ lệ nữ trong cấp ủy …' measures 'nữ'
+    elif " ".join(match.groups()) not in COUNTABLE_PHRASES and any(w in vague for w in match.groups()):
+        return ()
+    words = match.groups()[:end]
+    text = typed[match.start(1) : match.end(end)] if len(typed) == len(folded) else " ".join(words)
     return tuple(_tokens(text, _accented(analysis)))
 
 
@@ -1342,6 +1352,10 @@ def select_evidence(
     if best.coverage >= 0.75 and analysis.qtype is not QuestionType.YESNO:
         # Nearly every word of the question is there, reworded ('ký xác nhận bản sao' for 'ký chứng thực').
         phrase_floor = min(phrase_floor, 0.1)
+    if analysis.qtype is QuestionType.PERSON and best.predicate == 1 and best.strength >= 2 and best.coverage >= 0.75:
+        # 'Người đọc báo cáo hôm đó là ai?': a person named doing that very deed, in other words
+        # ('trình bày báo cáo'), answers it however few phrases the two share.
+        phrase_floor = 0.0
     # 'Quyết định 2200-QĐ/TU … ban hành ngày nào?': the number dated where it is cited answers it,
     # however many other words the question wraps around it.
     dated_document = (
@@ -1412,6 +1426,7 @@ def select_evidence(
         # 'Chủ đề công tác năm 2022 là gì?' is answered only where a theme or slogan is stated as one.
         theme = analysis.text[title.start(1) : title.end(1)] if len(analysis.text) == len(asked) else ""
         return Evidence((), f"Các tài liệu hiện có không nêu {theme.lower() or 'nội dung'} được hỏi.", best.score)
+    best_folded = fold(best.sentence.text).lower()
     measured = _measured_words(analysis)
     if measured and not any(
         holds(with_expansions(_units(text, accented), expansions), measured)
@@ -1420,6 +1435,10 @@ def select_evidence(
         # 'Tỷ lệ bí thư … là bao nhiêu?' is not answered by another percentage; 'khen thưởng bao
         # nhiêu?' not by a number of hồ sơ.
         return Evidence((), "Các tài liệu hiện có không chứa thông tin để trả lời câu hỏi này.", best.score)
+    since = analysis.qtype is QuestionType.DATE and not analysis.doc_numbers and _SINCE_ASKED.search(asked)
+    if since and not _SINCE_STATED.search(best_folded):
+        # 'Ông X giữ chức Chủ tịch UBND quận từ năm nào?' is not answered by the date of a meeting he attended.
+        return Evidence((), "Các tài liệu hiện có không nêu thời điểm bắt đầu được hỏi.", best.score)
     if analysis.qtype in (QuestionType.NUMBER, QuestionType.DATE, QuestionType.PERSON) and not best.typed:
         return Evidence((), "Các tài liệu hiện có không nêu cụ thể thông tin được hỏi.", best.score)
     if analysis.qtype is QuestionType.DATE and best.strength < 2 and _DAY_ASKED.search(asked):

@@ -68,6 +68,8 @@ _TYPE_PATTERNS: tuple[tuple[QuestionType, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(nhung gi|nhung nao|gom nhung|bao gom|gom gi|cac .{1,40} nao|nhung .{1,30} nao|"
             r"nhiem vu gi|giai phap gi|noi dung gi|linh vuc nao|van de gi|ke ten|liet ke|"
+            # '… tập trung vào 4 nhóm vấn đề nào?': the items of a counted list.
+            r"\d{1,2} (?:nhom|linh vuc|noi dung|nhiem vu|giai phap|van de|chuong trinh|muc tieu)(?: [a-z]+){0,2} nao|"
             r"the nao|nhu the nao|ra sao|gi)\b"
         ),
     ),

@@ -1360,7 +1360,9 @@ def test_claims_about_a_meeting_date_a_deputy_post_and_a_deed_done_by_another():
     # The date claimed is the meeting's, not the document's.
     assert yes_or_no("Có đúng là Quận ủy sơ kết Nghị quyết số 15-NQ/TU vào sáng 08/9/2022 không?", meeting) == "Có"
     assert (
-        yes_or_no("Nghị quyết số 15-NQ/TU của Ban Thường vụ Thành ủy được ban hành ngày 16/12/2016, phải không?", meeting)
+        yes_or_no(
+            "Nghị quyết số 15-NQ/TU của Ban Thường vụ Thành ủy được ban hành ngày 16/12/2016, phải không?", meeting
+        )
         == "Không"
     )
     deputy = "Tại hội nghị đồng chí Lưu Ngọc Tiến – Đảng ủy viên, Phó chủ tịch UBND phường đã trình bày báo cáo."
@@ -1378,3 +1380,22 @@ def test_what_a_what_about_follow_up_adds_must_be_stated():
     merged = "Tỷ lệ nữ tham gia cấp ủy cơ sở là bao nhiêu — tỷ lệ nữ tham gia Ban Chấp hành Đảng bộ quận?"
     assert _what_about_added(merged, True) == ("ban", "chấp", "hành", "bộ", "quận")  # folded stopwords go
     assert _what_about_added("Tỷ lệ nữ tham gia cấp ủy cơ sở là bao nhiêu?", True) == ()
+
+
+def test_counted_items_asked_by_which_are_a_list_and_a_total_after_a_comma_is_its_own_part():
+    assert question_type("Các ý kiến tập trung vào 4 nhóm vấn đề nào?") is QuestionType.LIST
+    assert split_parts("gom y kien thanh may nhom van de, tong cong bao nhieu van de?") == [
+        "gom y kien thanh may nhom van de?",
+        "tong cong bao nhieu van de?",
+    ]
+
+
+def test_since_when_a_post_was_held_is_not_answered_by_a_meeting_date():
+    from answering.evidence import _SINCE_ASKED, _SINCE_STATED, _measured_words
+
+    assert _SINCE_ASKED.search("ong x giu chuc chu tich ubnd quan tu nam nao?")
+    assert not _SINCE_ASKED.search("quyet dinh so 2200-qd/tu ngay nao?")
+    assert not _SINCE_STATED.search("6 nam thuc hien chi thi so 15-ct/tu ngay 16/12/2016")
+    assert _SINCE_STATED.search("tu ngay 01/7/2021 den nay")
+    assert _measured_words(analyse("Tỷ lệ nữ trong cấp ủy phường ở Nam Từ Liêm là bao nhiêu?")) == ("nữ",)
+    assert _measured_words(analyse("Quận xử lý được bao nhiêu phần trăm chuyện bà con phản ánh?")) == ()
