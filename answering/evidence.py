@@ -542,6 +542,7 @@ def _filler_positions(folded_tokens: Sequence[str]) -> set[int]:
 _INCLUDING = re.compile(
     r"\b(?:tinh ca|ke ca|gop ca)\b|^\s*(?:(?:toi|em|minh) )?(?:nghe (?:noi|bao|dau)|doc thay)\b"
     r"|\b(?:co )?dung (?:khong|la|vay|the)\b"  # 'có đúng không', 'có đúng là': asking to confirm
+    r"|^\s*cu the\b|\bho(?= (?:duoc|da|deu|bi|se)\b)"  # 'Cụ thể họ được bố trí thế nào?': how to ask, and who
 )
 # 'Theo các bài viết về …', 'trong tài liệu': the question points at the documents themselves.
 _THE_TEXTS = re.compile(r"\b(?:(?:theo|trong) )?(?:cac |nhung |hai |ca )?(?:bai viet|bai bao|tai lieu)\b")
@@ -1045,6 +1046,19 @@ def _share_of(text: str, unit: str) -> bool:
     return bool(re.search(rf"\d\s*%\s+(?:[a-z]+\s+)?{unit.partition(' ')[0]}\b", fold(text)))
 
 
+def _earlier_clauses(sentence: Sentence, limit_chars: int = 900) -> list[Sentence]:
+    """The clauses of a long sentence (cut at '; ') before the one given, when it is one of them."""
+    clauses: list[Sentence] = []
+    start = sentence.start
+    for clause in reversed([c for c in sentences_of(sentence.passage) if c.end <= sentence.start]):
+        gap = sentence.passage.text[clause.end - sentence.passage.start : start - sentence.passage.start]
+        if gap != " " or not clause.text.rstrip().endswith(";"):  # one sentence, not a list's lines
+            break
+        clauses.insert(0, clause)
+        start = clause.start
+    return clauses if sum(len(c.text) for c in clauses) <= limit_chars else []
+
+
 def _elaboration(sentence: Sentence, doc_text: str, *, list_asked: bool, limit_chars: int = 900) -> list[Sentence]:
     """What directly spells the sentence out: for a list, the clauses that follow a clause of a long
     enumerating sentence; otherwise a next sentence opening with 'Trong đó', 'Cụ thể'…"""
@@ -1456,6 +1470,9 @@ def select_evidence(
             (), "Các tài liệu hiện có chỉ nêu việc được giao, yêu cầu, không nêu kết quả thực hiện.", best.score
         )
     chosen = [best.sentence]
+    if analysis.qtype is QuestionType.LIST:
+        # '… theo Quyết định 6525 …; Quyết định 2200 …; Kế hoạch 131 …': the list began clauses earlier.
+        chosen = [*_earlier_clauses(best.sentence), best.sentence]
     doc_text = doc_texts(best.sentence.passage.doc_id)
     if best.sentence.text.rstrip().endswith(":"):
         chosen += _list_continuation(best.sentence, doc_text)
@@ -1469,6 +1486,14 @@ def select_evidence(
         places_left = [p for p in analysis.places if not _contains(best_text, p)]
     if analysis.qtype is QuestionType.LIST or MULTI_PART.search(asked) or places_left:
         chosen += _complements(analysis, ranked, best, chosen, places_left, idf)
+    dates_asked = analysis.qtype is QuestionType.DATE or bool(re.search(r"\bngay\b", asked))
+    for number in analysis.doc_numbers if len(analysis.doc_numbers) > 1 else ():
+        # 'ngày ban hành của Nghị định 32, Kế hoạch 100 và Thông tri 03': each document where it is named
+        # (and dated, when dates are asked).
+        if fold(number) not in fold(" ".join(s.text for s in chosen)):
+            naming_it = [s.sentence for s in ranked if fold(number) in fold(s.sentence.text)]
+            dating = [s for s in naming_it if _DATED_AFTER.match(fold(_after(s.text, number, 40)))]
+            chosen += [s for s in (dating if dates_asked else naming_it)[:1] if s not in chosen]
     added = _what_about_added(analysis.text, accented)
     held = with_expansions(_units(" ".join(s.text for s in chosen), accented), expansions)
     if len(added) >= 2 and sum(t in held for t in added) < len(added) / 2:

@@ -43,6 +43,12 @@ def check_contract(assistant: Assistant, payload: dict) -> None:
             "Ngô Mạnh Điềm",
         ),
         ("Quận nào có nhiều phường hơn: Long Biên hay Nam Từ Liêm?", "10 phường"),
+        # A list that begins clauses before the one matching best; each of several documents dated.
+        ("Hội nghị đối thoại năm 2022 ở phường Bồ Đề được tổ chức theo những văn bản nào?", "6525-QĐ/TU"),
+        (
+            "Hãy nêu ngày ban hành của Nghị định số 32/2021/NĐ-CP, Kế hoạch số 100/KH-UBND và Thông tri 03-TT/QU.",
+            "12/4/2021",
+        ),
     ],
 )
 def test_answers_are_cited_and_contain_the_fact(assistant, question, fact):
