@@ -28,8 +28,9 @@ from ingest.entities import document_numbers
 # 'Ông ấy giữ chức gì?', 'Đề án đó áp dụng cho giai đoạn nào?', 'Con số đó là của năm nào?': what
 # they point at is named in the conversation (often in the assistant's answer), so it is put back.
 _PERSON_REFERENCE = re.compile(r"\b(ông|bà|anh|chị|đồng chí|vị|người)\s+(?:ấy|đó|này|nói trên|vừa nêu)\b", re.I)
-# Typed without accents: 'ong ay giu chuc gi?'.
+# Typed without accents: 'ong ay giu chuc gi?'; or as spoken in the South: 'ổng' is 'ông ấy'.
 _FOLDED_PERSON_REFERENCE = re.compile(r"\b(ong|ba|dong chi|nguoi)\s+(?:ay|do|nay|noi tren|vua neu)\b")
+_SOUTHERN_HE = re.compile(r"\b(?:ổng|Ổng)\b")
 # 'Chủ tịch UBND quận đó là ai?': the district (or ward) the conversation named last.
 _PLACE_REFERENCE = re.compile(r"\b(quận|phường|huyện)\s+(?:đó|này|ấy|nói trên|vừa nêu|kia)\b", re.I)
 _FOLDED_PLACE_REFERENCE = re.compile(r"\b(quan|phuong|huyen)\s+(?:do|nay|ay|noi tren|vua neu|kia)\b")
@@ -86,6 +87,8 @@ _ABOUT_IT_BREAK = re.compile(
 _ASKS = re.compile(r"\b(gi|nao|sao|may|bao nhieu|ai|khong|chua)\b")
 _WH_ASKS = re.compile(r"\b(gi|nao|may|bao nhieu|ai|dau)\b")  # what it asks is in the follow-up itself
 # 'Ông Minh giữ chức gì?' after an answer naming 'Nguyễn Thanh Minh'.
+_YEAR = re.compile(r"(?<![\d/.])(?:19|20)\d{2}(?![\d/.])")
+_FOLDED_SHORT_NAME = re.compile(r"\b(?:ong|ba|dong chi|anh|chi)\s+([a-z]+)\b(?!\s+(?:ay|do|nay)\b)")
 _SHORT_NAME = re.compile(r"\b(?i:ông|bà|đồng chí|anh|chị)\s+([A-ZĐ][a-zà-ỹđ]+(?:\s+[A-ZĐ][a-zà-ỹđ]+)?)\b(?!\s+[A-ZĐ])")
 
 
@@ -229,6 +232,7 @@ def resolve_references(question: str, history: Sequence[Turn]) -> str:
     names = [n for n in names if names_in(n)]
     if len(names) == 1:
         question = _PERSON_REFERENCE.sub(lambda m: f"{m.group(1)} {names[0]}", question, count=1)
+        question = _SOUTHERN_HE.sub(f"ông {names[0]}", question, count=1)
         folded = fold(question)
         match = None if has_diacritics(question) else _FOLDED_PERSON_REFERENCE.search(folded)
         if match and len(folded) == len(question):  # folding keeps offsets: the folded match marks the span
@@ -309,7 +313,15 @@ def complete_names(question: str, history: Sequence[Turn]) -> str:
         name = next((n for n in earlier if n.endswith(f" {short}") and names_in(n)), None)
         return match.group() if name is None else match.group().replace(short, name)
 
-    return _SHORT_NAME.sub(full, question)
+    if has_diacritics(question) or len(fold(question)) != len(question):
+        return _SHORT_NAME.sub(full, question)
+    # Typed without accents and in lower case: 'ong minh giu chuc gi' (folding keeps offsets).
+    for match in reversed(list(_FOLDED_SHORT_NAME.finditer(fold(question)))):
+        short = match.group(1)
+        names = {fold(n) for n in earlier if fold(n).endswith(f" {short}") and names_in(n)}
+        if len(names) == 1:
+            question = f"{question[: match.start(1)]}{names.pop()}{question[match.end(1) :]}"
+    return question
 
 
 def _own_question(subject: str) -> str:
@@ -409,9 +421,10 @@ def condense(question: str, history: Sequence[Turn]) -> Condensed:
             for t in content_terms(subject)
             if t not in {"quan", "phuong", "huyen", "ben", "phia"} and not any(t in p.split() for p in places)
         ]
+        counts_own = re.search(r"\b(?:bao nhieu|may)\s+[a-z]", fold(subject))  # 'Long Biên có bao nhiêu phường?'
         if (
             places
-            and len(beyond_place) >= 2
+            and (len(beyond_place) >= 2 or counts_own)
             and _WH_ASKS.search(fold(subject))
             and " thi " not in f" {fold(subject)} "
             and not _refers_back(subject)
@@ -421,6 +434,12 @@ def condense(question: str, history: Sequence[Turn]) -> Condensed:
             return Condensed(own, own)
         swapped = _swap_place(previous, subject)
         if swapped:
+            # 'Còn năm 2021 thì Nam Từ Liêm đứng thứ mấy?': its own year replaces the earlier one.
+            new_years = [y for y in _YEAR.findall(subject) if y not in _YEAR.findall(previous)]
+            old_years = _YEAR.findall(swapped)
+            if len(new_years) == 1 and len(set(old_years)) == 1:
+                swapped = swapped.replace(old_years[0], new_years[0])
+                return Condensed(swapped, swapped)
             return Condensed(swapped, swapped, carried_years=True)
         # 'Còn chỉ tiêu kết nạp đảng viên của phường đó đạt thế nào?' asks how, of its own subject.
         how = re.match(r"\s*(nhu the nao|the nao|ra sao)\b", fold(question)[match.end(group) :])

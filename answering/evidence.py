@@ -307,7 +307,10 @@ def _unnamed_items(question: str, text: str) -> bool:
 # 'Trong (số) 98.840 hồ sơ …' names a whole; 'Trong 2 quý đầu năm …' a period.
 _WHOLE_NUMBER = r"(\d[\d.,]*)(?! (?:quy|nam|thang|nhiem ky|ngay|tuan)\b)"
 _WHOLE = re.compile(rf"^\s*trong (?:so |tong so )?{_WHOLE_NUMBER}")
-_PART_OF = re.compile(rf"^\s*trong (?:so |tong so )?(?:{_WHOLE_NUMBER}|cac|nhung|do|nay)\b.*\bbao nhieu\s+")
+# 'Trong số ý kiến gửi tới hội nghị, có bao nhiêu ý kiến liên quan đến đất đai?' names its whole in words.
+_PART_OF = re.compile(
+    rf"^\s*trong (?:(?:so |tong so )?(?:{_WHOLE_NUMBER}|cac|nhung|do|nay)|so|tong so)\b.*\bbao nhieu\s+"
+)
 
 
 def _other_total(asked: str, sentence: Sentence, doc_texts: Callable[[str], str]) -> bool:
@@ -615,6 +618,15 @@ def _contains(haystack: str, needle: str) -> bool:
 _ATTRIBUTED = re.compile(r"\b(?:trong|theo) (?:bao cao|phat bieu|bai phat bieu|loi) (?:cua )?(?:ong|ba|dong chi)\b")
 
 
+def names_post(canon: str, role: str) -> bool:
+    """Whether `_canon` text names the post `role` itself: a Phó Chủ tịch is not the Chủ tịch."""
+    return re.search(rf"(?<!pho )\b{re.escape(role)}\b", canon) is not None
+
+
+def _has_phrase(canon: str, phrase: str) -> bool:
+    return f" {phrase} " in f" {canon} "
+
+
 def _constraint_filter(
     analysis: QuestionAnalysis,
     sentences: list[Sentence],
@@ -762,7 +774,9 @@ def _constraint_filter(
         # 'bao nhiêu Phó Chủ tịch UBND phường': Phó Chủ tịch HĐND are not counted.
         roles = [r for r in role_phrases(analysis.text) if r.startswith(analysis.unit) and r != analysis.unit]
     if roles:  # 'Trưởng ban Dân vận Thành ủy và … Quận ủy lần lượt là ai?': any of them, one by one
-        kept = [s for s in kept if any(f" {role} " in f" {_canon(s.text)} " for role in roles)]
+        # Who holds a post is not its deputy; a count of Chủ tịch and Phó Chủ tịch counts either.
+        holds: Callable[[str, str], bool] = names_post if analysis.qtype is not QuestionType.NUMBER else _has_phrase
+        kept = [s for s in kept if any(holds(_canon(s.text), role) for role in roles)]
         if not kept:
             return [], "Các tài liệu hiện có không nêu người giữ chức vụ được hỏi."
     return kept, ""
@@ -1190,6 +1204,20 @@ def select_evidence(
             unsigned = bool(window) and fold(window[0]).lower() == "ky" and window[0] not in units
             if window and (unsigned or not any(holds(units, pair) for pair in itertools.pairwise(window))):
                 return Evidence((), "Các tài liệu hiện có không nêu người làm việc được hỏi.", best.score)
+    claimed = [(m.group(1), m.group(2)) for m in _CLAIMED_COUNT.finditer(asked)]
+    if analysis.qtype is QuestionType.YESNO and claimed and not _states_count(best.sentence.text, claimed):
+        # 'Long Biên đã tiếp nhận 151 công chức …, đúng không?': the clause of the same document stating
+        # '151 công chức', when one is close.
+        best = next(
+            (
+                s
+                for s in ranked
+                if s.score >= ranked[0].score - 0.3
+                and s.sentence.passage.doc_id == best.sentence.passage.doc_id
+                and _states_count(s.sentence.text, claimed)
+            ),
+            best,
+        )
     if analysis.qtype is QuestionType.YESNO and analysis.names and not names_in(best.sentence.text):
         # 'Ông Nguyễn Văn Luyện là người đọc báo cáo tóm tắt, đúng không?': the sentence naming who did
         # it, not one saying that someone does it periodically.
@@ -1385,7 +1413,7 @@ def select_evidence(
     role_named = (
         analysis.qtype is QuestionType.PERSON
         and best.strength >= 2
-        and any(f" {role} " in canon for role in role_phrases(analysis.text))
+        and any(names_post(canon, role) for role in role_phrases(analysis.text))
         and all(f" {place} " in canon for place in analysis.places)
     )
     if (
@@ -1641,7 +1669,9 @@ _REMAINDER_STATED = re.compile(r"(?<!giam )(?<!tang )\b(?:con(?: lai)?|tong (?:c
 def _remainder_asked_change_stated(asked: str, sentence: str) -> bool:
     """True when a question asks how many there are now and the sentence only says by how many
     they went down or up."""
-    if not _REMAINDER_ASKED.search(asked) or _CHANGE_ASKED.search(asked):
+    # 'Sau khi giảm 80 đầu mối, … còn lại bao nhiêu …?': the change told first is the premise.
+    asking = re.split(r"[,;]", asked)[-1]
+    if not _REMAINDER_ASKED.search(asking) or _CHANGE_ASKED.search(asking):
         return False
     folded = fold(sentence).lower()
     return bool(_CHANGE_STATED.search(folded)) and not _REMAINDER_STATED.search(folded)
@@ -1785,6 +1815,16 @@ def _figure_in_other_slot(asked: str, stated: str) -> bool:
     return False
 
 
+def _states_count(text: str, counts: Sequence[tuple[str, str]]) -> bool:
+    """Whether `text` states one of the (number, folded counted word) pairs: '151 công chức'."""
+    folded = fold(text).lower()
+    return any(
+        normalize_number(m.group(1)) == normalize_number(number)
+        for number, word in counts
+        for m in re.finditer(rf"(?<![\d/.,])(\d[\d.]*) {re.escape(word)}\b", folded)
+    )
+
+
 def _figure_verdict(question: str, evidence: str) -> str | None:
     """'Không' when the evidence states another figure than the question claims ('dẫn đầu' asked,
     'đứng thứ 2' stated; 'dưới 20%' asked, 'trên 28%' stated), 'Có' when it bears the claim out,
@@ -1859,7 +1899,7 @@ def _role_holder(sentence: Sentence, doc_text: str) -> list[Sentence]:
         stated = _canon_clauses(text)
         for name in names_in(text):
             words = _person_words(stated, name)
-            if words and re.search(rf"(?<!pho )\b{re.escape(roles[0])}\b", words[1]):  # a Phó Bí thư is not the Bí thư
+            if words and names_post(words[1], roles[0]):  # a Phó Bí thư is not the Bí thư
                 return [Sentence(sentence.passage, span.start, span.end, text)]
     return []
 
@@ -1897,8 +1937,7 @@ def _role_verdict(question: str, evidence: str) -> str | None:
     role = max(roles, key=len)
     # Or posts of his own that are not it: 'Trưởng ban Tổ chức' claimed, 'Trưởng ban Dân vận' stated.
     # 'Chủ tịch UBND phường' claimed of a 'Phó chủ tịch UBND phường' is not his post either.
-    holds_role = re.search(rf"(?<!pho )\b{re.escape(role)}\b", own_words)
-    return "Không" if not holds_role and (role in stated or role_phrases(own_words)) else None
+    return "Không" if not names_post(own_words, role) and (role in stated or role_phrases(own_words)) else None
 
 
 _DATED_AFTER = re.compile(

@@ -1399,3 +1399,30 @@ def test_since_when_a_post_was_held_is_not_answered_by_a_meeting_date():
     assert _SINCE_STATED.search("tu ngay 01/7/2021 den nay")
     assert _measured_words(analyse("Tỷ lệ nữ trong cấp ủy phường ở Nam Từ Liêm là bao nhiêu?")) == ("nữ",)
     assert _measured_words(analyse("Quận xử lý được bao nhiêu phần trăm chuyện bà con phản ánh?")) == ()
+
+
+def test_accentless_short_names_own_years_and_own_counts_in_follow_ups():
+    named = [
+        Turn("user", "hoi nghi co lanh dao thanh uy nao du?"),
+        Turn("assistant", "Có đồng chí Nguyễn Doãn Toản và đồng chí Nguyễn Thanh Minh."),
+    ]
+    assert condense("ong minh giu chuc vu gi", named).question == "ong nguyen thanh minh giu chuc vu gi"
+    ranked = [Turn("user", "chi so cai cach hanh chinh nam 2022 cua quan nam tu liem dung thu may")]
+    assert condense("con nam 2021 thi nam tu liem dung thu may", ranked).question == (
+        "chi so cai cach hanh chinh nam 2021 cua quan nam tu liem dung thu may"
+    )
+    wards = [Turn("user", "Nam Từ Liêm đã kiện toàn cán bộ lãnh đạo quản lý của bao nhiêu phường?")]
+    assert condense("Thế còn Long Biên có bao nhiêu phường?", wards).question == "Long Biên có bao nhiêu phường?"
+
+
+def test_a_deputy_does_not_hold_the_post_a_whole_named_in_words_and_a_premise_clause():
+    from answering.evidence import _part_asked, _remainder_asked_change_stated, _states_count, names_post
+
+    assert names_post("nguyen van luyen pho bi thu dang uy , chu tich ubnd phuong", "chu tich ubnd phuong")
+    assert not names_post("luu ngoc tien pho chu tich ubnd phuong", "chu tich ubnd phuong")
+    part = analyse("Trong số ý kiến gửi tới hội nghị, có bao nhiêu ý kiến liên quan đến đất đai?")
+    assert "đất" in _part_asked(part, True)
+    stated = "Sau sắp xếp, 14 phường thuộc quận đã giảm được 80 đầu mối chi bộ tổ dân phố"
+    assert _remainder_asked_change_stated("sau khi giam 80 dau moi, quan con lai bao nhieu chi bo?", stated)
+    assert _states_count("tiếp nhận 151 công chức làm việc", [("151", "cong")])
+    assert not _states_count("tổng số 41 vấn đề", [("41", "y")])
