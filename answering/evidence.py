@@ -309,7 +309,8 @@ _WHOLE_NUMBER = r"(\d[\d.,]*)(?! (?:quy|nam|thang|nhiem ky|ngay|tuan)\b)"
 _WHOLE = re.compile(rf"^\s*trong (?:so |tong so )?{_WHOLE_NUMBER}")
 # 'Trong số ý kiến gửi tới hội nghị, có bao nhiêu ý kiến liên quan đến đất đai?' names its whole in words.
 _PART_OF = re.compile(
-    rf"^\s*trong (?:(?:so |tong so )?(?:{_WHOLE_NUMBER}|cac|nhung|do|nay)|so|tong so)\b.*\bbao nhieu\s+"
+    rf"^\s*(?:(?:vay|the|con|va) )?trong (?:(?:so |tong so )?(?:{_WHOLE_NUMBER}|cac|nhung|do|nay)|so|tong so)\b"
+    r".*\bbao nhieu\s+"
 )
 
 
@@ -698,10 +699,12 @@ def _constraint_filter(
         kept = [s for s in kept if (int(number), unit) in _reviews(folded_docs[s.passage.doc_id])]
         if not kept:
             return [], f"Các tài liệu hiện có không nêu việc sơ kết, tổng kết {number} {_PERIOD_WORDS[unit]}."
+    alone = re.search(r"\brieng muc(?: do)? (\d)\b", spoken)  # 'riêng mức độ 4' is not answered by 'mức độ 3 và 4'
     for number in _LEVEL_ASKED.findall(spoken):
         # 'thủ tục mức độ 2' is not answered by what the text says of 'mức độ 3, 4', nor by a sentence
         # naming no level.
-        kept = [s for s in kept if _level_stated(near(s), number)]
+        only = alone is not None and alone.group(1) == number
+        kept = [s for s in kept if _level_stated(near(s), number, alone=only)]
         if not kept:
             return [], f"Các tài liệu hiện có không nêu thông tin này cho mức độ {number}."
     asked_quarters = _quarters(spoken)
@@ -854,9 +857,11 @@ _LEVEL_ASKED = re.compile(r"\bmuc(?: do)? (\d)\b")
 _LEVELS_STATED = re.compile(r"\bmuc(?: do)? (\d(?:(?: ,| va| hoac)? \d)*)\b")
 
 
-def _level_stated(text: str, number: str) -> bool:
-    """Whether folded `text` states service level `number` ('mức độ 3, 4' states 3, not 2)."""
-    return any(number in re.findall(r"\d", m) for m in _LEVELS_STATED.findall(text))
+def _level_stated(text: str, number: str, *, alone: bool = False) -> bool:
+    """Whether folded `text` states service level `number` ('mức độ 3, 4' states 3, not 2), and
+    when `alone`, that level by itself."""
+    stated = [re.findall(r"\d", m) for m in _LEVELS_STATED.findall(text)]
+    return any(number in levels and not (alone and len(levels) > 1) for levels in stated)
 
 
 _REVIEW_ASKED = re.compile(r"\b(?:so ket|tong ket) (\d{1,3}) (nam|thang)\b")
@@ -900,7 +905,7 @@ def _measured_head(analysis: QuestionAnalysis) -> list[str]:
         return []
     accented = _accented(analysis)
     head = _tokens(clause, accented)[: len((match.group(1) or match.group(2)).split())]
-    if _EVENT_ASKED.match(" ".join(fold(t) for t in head)):
+    if _EVENT_ASKED.match(re.sub(r"^(?:buoi|cuoc|phien|dot) ", "", " ".join(fold(t) for t in head))):
         return []  # 'Hội nghị đối thoại ở phường … có bao nhiêu vấn đề?' measures the vấn đề, not the meeting
     content = [t for t in head if fold(t) not in STOPWORDS]
     rest = list(itertools.dropwhile(lambda t: fold(t) in STOPWORDS, head))  # 'các phường' is 'phường'
@@ -931,6 +936,8 @@ _VENUE = re.compile(
 _FORMER_ASKED = re.compile(r"\b(?:chuc vu|chuc danh|cuong vi|giu chuc|lam gi)\b.*\btruoc (?:khi|day|do)\b|\btung giu\b")
 _FORMER_STATED = re.compile(r"\b(?:nguyên|trước đây|trước khi|từng|từ chức)\b")  # accented: 'nguyên' is not 'Nguyễn'
 # A theme, slogan or motto asked for: the evidence must state one as such.
+_PURPOSE_ASKED = re.compile(r"\b(?:de lam gi|nham (?:muc dich )?gi|muc dich (?:gi|la gi|nao)|de lam chi)\b")
+_PURPOSE_STATED = re.compile(r"\b(?:nham|muc dich|muc tieu)\b")  # not "de": "Bồ Đề" folds to it
 _SINCE_ASKED = re.compile(r"(?<![/-])\btu (?:nam nao|thang nao|khi nao|bao gio|luc nao|thoi diem nao|ngay nao)\b")
 _SINCE_STATED = re.compile(
     r"(?<![/-])\b(?:tu|ke tu|bat dau) (?:nam|thang|ngay|khi|dau|cuoi|giua)?\s?\d|\b(?:bo nhiem|duoc bau|dam nhiem)\b"
@@ -1137,7 +1144,8 @@ def select_evidence(
         ):
             best = candidate
             break
-    if analysis.qtype is QuestionType.NUMBER and analysis.unit and not counts_unit(best.sentence.text, analysis.unit):
+    listed = analysis.qtype is QuestionType.NUMBER and analysis.unit and not _asks_people(analysis)
+    if listed and not counts_unit(best.sentence.text, analysis.unit):
         # 'Bí thư yêu cầu thực hiện bao nhiêu nhiệm vụ?' where the text lists them: '… nhiệm vụ sau: 1. … 5. …'
         unit = _tokens(analysis.unit, accented=False)
         for s in ranked:
@@ -1204,6 +1212,12 @@ def select_evidence(
             unsigned = bool(window) and fold(window[0]).lower() == "ky" and window[0] not in units
             if window and (unsigned or not any(holds(units, pair) for pair in itertools.pairwise(window))):
                 return Evidence((), "Các tài liệu hiện có không nêu người làm việc được hỏi.", best.score)
+    if _PURPOSE_ASKED.search(asked) and not _PURPOSE_STATED.search(fold(best.sentence.text)):
+        # '… tổ chức hội nghị đối thoại để làm gì?': the sentence saying what it is 'nhằm', when one is close.
+        best = next(
+            (s for s in ranked if s.score >= ranked[0].score - 0.3 and _PURPOSE_STATED.search(fold(s.sentence.text))),
+            best,
+        )
     claimed = [(m.group(1), m.group(2)) for m in _CLAIMED_COUNT.finditer(asked)]
     if analysis.qtype is QuestionType.YESNO and claimed and not _states_count(best.sentence.text, claimed):
         # 'Long Biên đã tiếp nhận 151 công chức …, đúng không?': the clause of the same document stating

@@ -200,7 +200,7 @@ _UNIT = re.compile(
 # Words that distribute a question over its subjects ('lần lượt', 'mỗi quận'): how to answer, not what about.
 DISTRIBUTIVE = re.compile(r"\b(?:(?:moi|tung) (?:quan|phuong|huyen|noi|dia phuong|don vi)|lan luot|ca hai|rieng)\b")
 COUNTABLE_PHRASES = frozenset(
-    "hoi nghi|hoi vien|hoi dong|dang vien|dang uy|co quan|co so|chi bo|the he|ho so|noi dung|van de".split("|")
+    "hoi nghi|hoi vien|hoi dong|dang vien|dang uy|co quan|co so|chi bo|the he|ho so|noi dung|van de|bi thu".split("|")
 )
 # What a bare measure word counts when its noun was named before: 'giải quyết được bao nhiêu bộ?'
 _MEASURED = {"bo": ("ho so",)}
@@ -280,15 +280,22 @@ def counted_unit(question: str) -> str:
         return " ".join(syllables(named.group(1))) if named else ""
     words = match.group(1).split()
     # Folded, 'hoi' is also 'hỏi' and 'dang' 'đang' (stopwords); 'hoi nghi', 'dang vien' are counted all the same.
-    if (words[0] in STOPWORDS and " ".join(words[:2]) not in COUNTABLE_PHRASES) or words[0] in _NOT_UNITS:
+    if " ".join(words[:2]) not in COUNTABLE_PHRASES and (words[0] in STOPWORDS or words[0] in _NOT_UNITS):
         return ""
     if words[0] == "phan":  # 'bao nhiêu phần (những việc)' asks what share, as 'phần trăm' does
         return "phan tram"
-    return " ".join(w for w in words if w not in _NOT_UNITS)
+    return (
+        " ".join(words) if " ".join(words) in COUNTABLE_PHRASES else " ".join(w for w in words if w not in _NOT_UNITS)
+    )
 
 
 # '…, đúng không?', 'Có phải …': a claim to confirm, even one about a rate ('tỷ lệ … dưới 20%').
-_TAG_QUESTION = re.compile(r"\b(?:dung|phai) khong\s*\??\s*$|^\s*co phai\b")
+_TAG_QUESTION = re.compile(
+    r"\b(?:dung|phai|chinh xac) (?:khong|chu)\s*\??\s*$|^\s*co phai\b"
+    r"|^\s*(?:xac minh|kiem tra giup|kiem tra|kiem chung|xac nhan giup|xac nhan)\s*:"  # 'Xác minh: …?'
+)
+# 'Có phải … vẫn phải cưỡng chế mấy vụ … không?': 'mấy' is 'some' there, not 'how many'.
+_INDEFINITE_CLAIM = re.compile(r"^\s*co phai\b.*\bkhong\s*\??\s*$")
 _WHO_AT_END = re.compile(r"\bla ai\s*\??\s*$")
 _PERSON_WHICH = re.compile(
     r"\b(?:thu tuong|bo truong|(?:pho )?chu tich|(?:pho )?bi thu|giam doc|dong chi|(?<!don )vi|ong|ba|nguoi) nao\b"
@@ -305,6 +312,8 @@ _PERSON_WORD = re.compile(r"\b(?:chu tich|bi thu|truong|pho|giam doc|nguoi|ong|b
 def question_type(question: str) -> QuestionType:
     folded = fold(question)
     if _TAG_QUESTION.search(folded) and not _WH_WORD.search(folded):
+        return QuestionType.YESNO
+    if _INDEFINITE_CLAIM.search(folded) and not _WH_WORD.search(re.sub(r"\bmay\b", "", folded)):
         return QuestionType.YESNO
     if _WHO_AT_END.search(folded) or _PERSON_WHICH.search(folded):
         # 'Người giữ cương vị Bí thư … là ai?', 'Thủ tướng nào ký …?' name a role to find a person
@@ -427,6 +436,8 @@ def analyse(
     unit = counted_unit(question)
     if qtype is QuestionType.LIST and not re.search(rf"\b(?:nhung|cac) {unit.partition(' ')[0]}\b", fold(question)):
         unit = ""  # 'Mấy ý kiến … tập trung vào những nhóm nào?' counts no ý kiến
+    if qtype is QuestionType.YESNO and _INDEFINITE_CLAIM.search(fold(question)):
+        unit = ""  # 'Có phải … cưỡng chế mấy vụ … không?' counts nothing
     focus = content_terms(question)
     names = [n for n in names_in(question) if n not in places_in(question)]
     places = places_in(question) or places_in(context)

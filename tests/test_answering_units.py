@@ -1426,3 +1426,24 @@ def test_a_deputy_does_not_hold_the_post_a_whole_named_in_words_and_a_premise_cl
     assert _remainder_asked_change_stated("sau khi giam 80 dau moi, quan con lai bao nhieu chi bo?", stated)
     assert _states_count("tiếp nhận 151 công chức làm việc", [("151", "cong")])
     assert not _states_count("tổng số 41 vấn đề", [("41", "y")])
+
+
+def test_claims_typed_as_a_check_and_indefinite_counts_in_a_claim():
+    assert (
+        question_type("Xác minh: năm 2022 chỉ số cải cách hành chính của Nam Từ Liêm đứng thứ 2?") is QuestionType.YESNO
+    )
+    assert question_type("Kiểm tra giúp: quận đã tiếp nhận 115 công chức?") is QuestionType.YESNO
+    assert question_type("Số liệu này đúng chứ?") is QuestionType.YESNO
+    claim = analyse("Có phải năm 2021 Long Biên vẫn phải cưỡng chế mấy vụ giải phóng mặt bằng không?")
+    assert claim.qtype is QuestionType.YESNO and claim.unit == ""
+    assert counted_unit("Quận có bao nhiêu bí thư đảng ủy phường không phải là người địa phương?") == "bi thu"
+
+
+def test_one_level_alone_a_purpose_and_an_event_measured_by_its_classifier():
+    from answering.evidence import _PURPOSE_ASKED, _PURPOSE_STATED, _level_stated, _measured_head
+
+    assert _level_stated("cung cap 121 thu tuc muc do 3 va 4", "4")
+    assert not _level_stated("cung cap 121 thu tuc muc do 3 va 4", "4", alone=True)
+    assert _PURPOSE_ASKED.search("phuong to chuc hoi nghi doi thoai de lam gi?")
+    assert not _PURPOSE_STATED.search("phuong bo de to chuc hoi nghi")  # 'Đề' is not 'để'
+    assert _measured_head(analyse("Buổi đối thoại ở Bồ Đề nhận được bao nhiêu ý kiến?")) == []
