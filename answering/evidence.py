@@ -46,6 +46,9 @@ _ROLE = re.compile(
     r"(?: (?:thuong truc|thuong vu))?(?: (?:ban )?(?:dan van|to chuc|tuyen giao|kiem tra|noi chinh))?"
     r"(?: (?:ubnd|hdnd|ubmttq|mttq|dang uy|quan uy|thanh uy)(?: (?:tp|quan|phuong))?)?)\b"
 )
+_ROLE_HEAD = re.compile(
+    r"(?:pho )?(chu tich|bi thu|truong ban|giam doc|truong phong|chanh van phong|thu tuong|bo truong)"
+)
 _ORGANISATION = re.compile(
     r"\b(quan uy|dang uy|thanh uy|ubnd|hdnd|ban thuong vu|chinh phu|quoc hoi|mttq|ubmttq|ban chi dao|van phong)\b"
 )
@@ -624,6 +627,13 @@ def names_post(canon: str, role: str) -> bool:
     return re.search(rf"(?<!pho )\b{re.escape(role)}\b", canon) is not None
 
 
+def _around(sentence: Sentence, before: int = 300) -> str:
+    """Folded syllables of the title, the text just before the sentence and the sentence."""
+    offset = sentence.start - sentence.passage.start
+    preceding = sentence.passage.text[max(0, offset - before) : offset]
+    return " ".join(syllables(f"{sentence.passage.title}\n{preceding} {sentence.text}"))
+
+
 def _has_phrase(canon: str, phrase: str) -> bool:
     return f" {phrase} " in f" {canon} "
 
@@ -639,6 +649,11 @@ def _constraint_filter(
     passages = {s.passage.chunk_id: s.passage for s in sentences}
     folded_docs = {doc_id: folded_doc(doc_id) for doc_id in {p.doc_id for p in passages.values()}}
     kept = sentences
+    for role in role_phrases(analysis.text):
+        # 'Giám đốc Sở Nội vụ đã đánh giá … thế nào?': a kind of post the documents never name.
+        head = _ROLE_HEAD.match(role)
+        if head and not any(_contains(text, head.group(1)) for text in folded_docs.values()):
+            return [], "Các tài liệu hiện có không nhắc tới chức vụ được hỏi."
     if analysis.places:
         for place in analysis.places:
             if not any(_contains(text, place) for text in folded_docs.values()):
@@ -651,6 +666,12 @@ def _constraint_filter(
             kept = [s for s in kept if not _other_district(s.text, analysis.places)]
             if not kept:
                 return [], f"Các tài liệu hiện có không nêu thông tin này cho {_shown(analysis, analysis.places[0])}."
+        wards = [place for place in analysis.places if place.startswith("phuong ")]
+        if wards and analysis.qtype is QuestionType.NUMBER:
+            # 'Long Biên giảm bao nhiêu người … riêng tại phường Bồ Đề?' is not answered by the 14 wards' total.
+            kept = [s for s in kept if all(_contains(_around(s), ward.removeprefix("phuong ")) for ward in wards)]
+            if not kept:
+                return [], f"Các tài liệu hiện có không nêu số liệu này riêng cho {_shown(analysis, wards[0])}."
     elif analysis.qtype is QuestionType.NUMBER and _CITY_ASKED.search(asked.lower()):
         # 'Hà Nội có tổng cộng bao nhiêu phường …?' is not answered by a district's '14 phường'.
         kept = [s for s in kept if _CITY_STATED.search(fold(s.text).lower())]
@@ -936,6 +957,31 @@ _VENUE = re.compile(
 _FORMER_ASKED = re.compile(r"\b(?:chuc vu|chuc danh|cuong vi|giu chuc|lam gi)\b.*\btruoc (?:khi|day|do)\b|\btung giu\b")
 _FORMER_STATED = re.compile(r"\b(?:nguyên|trước đây|trước khi|từng|từ chức)\b")  # accented: 'nguyên' is not 'Nguyễn'
 # A theme, slogan or motto asked for: the evidence must state one as such.
+_NUMBER_OF_DOCUMENT_ASKED = re.compile(
+    r"\bso hieu\b|\b(?:ke hoach|quyet dinh|nghi quyet|chi thi|thong tri|de an|van ban) so (?:may|bao nhieu|nao|gi)\b"
+)
+# The organ a document number's suffix names: '131-KH/QU' is the Quận ủy's.
+_SUFFIX_ORGANS = {
+    "qu": "quan uy",
+    "tu": "thanh uy",
+    "du": "dang uy",
+    "ubnd": "ubnd",
+    "qh": "quoc hoi",
+    "cp": "chinh phu",
+}
+_ORGAN_ASKED = re.compile(r"\bcua (quan uy|thanh uy|dang uy|ubnd|quoc hoi|chinh phu)\b")
+
+
+def _numbered_by(asked: str, text: str) -> bool:
+    """Whether `text` gives a document number, of the organ the folded question names if it names one."""
+    numbers = document_numbers(text)
+    organ = _ORGAN_ASKED.search(asked)
+    if not numbers or organ is None:
+        return bool(numbers)
+    suffixes = {fold(n).lower().rsplit("/", 1)[-1].rsplit("-", 1)[-1] for n in numbers}
+    return any(_SUFFIX_ORGANS.get(suffix, organ.group(1)) == organ.group(1) for suffix in suffixes)
+
+
 _PURPOSE_ASKED = re.compile(r"\b(?:de lam gi|nham (?:muc dich )?gi|muc dich (?:gi|la gi|nao)|de lam chi)\b")
 _PURPOSE_STATED = re.compile(r"\b(?:nham|muc dich|muc tieu)\b")  # not "de": "Bồ Đề" folds to it
 _SINCE_ASKED = re.compile(r"(?<![/-])\btu (?:nam nao|thang nao|khi nao|bao gio|luc nao|thoi diem nao|ngay nao)\b")
@@ -1491,6 +1537,12 @@ def select_evidence(
         # 'Tỷ lệ bí thư … là bao nhiêu?' is not answered by another percentage; 'khen thưởng bao
         # nhiêu?' not by a number of hồ sơ.
         return Evidence((), "Các tài liệu hiện có không chứa thông tin để trả lời câu hỏi này.", best.score)
+    if _NUMBER_OF_DOCUMENT_ASKED.search(asked) and not _numbered_by(asked, best.sentence.text):
+        # 'Kế hoạch của Đảng ủy phường Bồ Đề … có số hiệu là gì?': a document number of that organ.
+        numbered = [s for s in ranked if s.score >= ranked[0].score - 0.3 and _numbered_by(asked, s.sentence.text)]
+        if not numbered:
+            return Evidence((), "Các tài liệu hiện có không nêu số hiệu văn bản được hỏi.", best.score)
+        best = numbered[0]
     since = analysis.qtype is QuestionType.DATE and not analysis.doc_numbers and _SINCE_ASKED.search(asked)
     if since and not _SINCE_STATED.search(best_folded):
         # 'Ông X giữ chức Chủ tịch UBND quận từ năm nào?' is not answered by the date of a meeting he attended.

@@ -1447,3 +1447,16 @@ def test_one_level_alone_a_purpose_and_an_event_measured_by_its_classifier():
     assert _PURPOSE_ASKED.search("phuong to chuc hoi nghi doi thoai de lam gi?")
     assert not _PURPOSE_STATED.search("phuong bo de to chuc hoi nghi")  # 'Đề' is not 'để'
     assert _measured_head(analyse("Buổi đối thoại ở Bồ Đề nhận được bao nhiêu ý kiến?")) == []
+
+
+def test_a_document_number_asked_of_an_organ_and_a_post_never_named():
+    from answering.evidence import _NUMBER_OF_DOCUMENT_ASKED, _ROLE_HEAD, _numbered_by
+
+    asked = "ke hoach cua dang uy phuong bo de co so hieu la gi?"
+    assert _NUMBER_OF_DOCUMENT_ASKED.search(asked)
+    assert not _NUMBER_OF_DOCUMENT_ASKED.search("hoi nghi so ket nhung van ban nao?")
+    assert not _numbered_by(asked, "Kế hoạch số 131-KH/QU ngày 09/8/2022 của Quận ủy Long Biên.")
+    assert _numbered_by("ke hoach so may cua quan uy?", "Kế hoạch số 131-KH/QU ngày 09/8/2022 của Quận ủy.")
+    assert not _numbered_by("ke hoach co so hieu gi?", "Kế hoạch của Đảng ủy phường.")
+    head = _ROLE_HEAD.match("giam doc")
+    assert head is not None and head.group(1) == "giam doc"
