@@ -550,6 +550,7 @@ _INCLUDING = re.compile(
     r"\b(?:tinh ca|ke ca|gop ca)\b|^\s*(?:(?:toi|em|minh) )?(?:nghe (?:noi|bao|dau)|doc thay)\b"
     r"|\b(?:co )?dung (?:khong|la|vay|the)\b"  # 'có đúng không', 'có đúng là': asking to confirm
     r"|^\s*cu the\b|\bho(?= (?:duoc|da|deu|bi|se)\b)"  # 'Cụ thể họ được bố trí thế nào?': how to ask, and who
+    r"|\b(?:co )?tat ca(?= (?:bao nhieu|may)\b)"  # 'có tất cả mấy phường': how to count
 )
 # 'Theo các bài viết về …', 'trong tài liệu': the question points at the documents themselves.
 _THE_TEXTS = re.compile(r"\b(?:(?:theo|trong) )?(?:cac |nhung |hai |ca )?(?:bai viet|bai bao|tai lieu)\b")
@@ -724,7 +725,11 @@ def _constraint_filter(
     for number in _LEVEL_ASKED.findall(spoken):
         # 'thủ tục mức độ 2' is not answered by what the text says of 'mức độ 3, 4', nor by a sentence
         # naming no level.
-        only = alone is not None and alone.group(1) == number
+        # 'bao nhiêu thủ tục mức độ 4' is not counted by '121 thủ tục mức độ 3 và 4' either.
+        only = (alone is not None and alone.group(1) == number) or (
+            analysis.qtype is QuestionType.NUMBER
+            and len({d for m in _LEVELS_STATED.findall(spoken) for d in re.findall(r"\d", m)}) == 1
+        )
         kept = [s for s in kept if _level_stated(near(s), number, alone=only)]
         if not kept:
             return [], f"Các tài liệu hiện có không nêu thông tin này cho mức độ {number}."
@@ -1275,6 +1280,24 @@ def select_evidence(
                 if s.score >= ranked[0].score - 0.3
                 and s.sentence.passage.doc_id == best.sentence.passage.doc_id
                 and _states_count(s.sentence.text, claimed)
+            ),
+            best,
+        )
+    # A date claimed with a document number is the document's: '_date_verdict' checks it where it is named.
+    days = {_day(d) for d in _FULL_DATE.findall(asked)} if not analysis.doc_numbers else set()
+    if (
+        analysis.qtype is QuestionType.YESNO
+        and days
+        and not days <= {_day(d) for d in _FULL_DATE.findall(best.sentence.text)}
+    ):
+        # '… được tổ chức ngày 3/8/2022, đúng không?' where the best match is the next clause of the
+        # long sentence that opens 'Ngày 3/8/2022, …': that opening clause.
+        best = next(
+            (
+                s
+                for s in ranked
+                if s.sentence in _earlier_clauses(best.sentence)
+                and days <= {_day(d) for d in _FULL_DATE.findall(s.sentence.text)}
             ),
             best,
         )
@@ -1879,6 +1902,11 @@ def _figure_in_other_slot(asked: str, stated: str) -> bool:
         if before and any(before & set(words) for _, words in stated_figures):
             return True
     return False
+
+
+def _day(date: str) -> tuple[int, ...]:
+    """'03/8/2022' and '3/08/2022' as the same day."""
+    return tuple(int(part) for part in date.split("/"))
 
 
 def _states_count(text: str, counts: Sequence[tuple[str, str]]) -> bool:

@@ -376,7 +376,9 @@ def names_in(text: str) -> list[str]:
         while words and (fold(words[-1]) in _TITLE_WORDS if surname else _not_name(words[-1])):
             words.pop()
         name = fold(" ".join(words))
-        if len(words) >= 2 and name not in out and name not in _PLACE_NAMES:  # 'quận Tây Hồ'
+        # A name is written in title case: 'Của HĐ…' (a sentence opening on 'HĐND') is not one.
+        titled = all(w[1:] == w[1:].lower() for w in words)
+        if len(words) >= 2 and titled and name not in out and name not in _PLACE_NAMES:  # 'quận Tây Hồ'
             out.append(name)
     return out
 

@@ -1460,3 +1460,27 @@ def test_a_document_number_asked_of_an_organ_and_a_post_never_named():
     assert not _numbered_by("ke hoach co so hieu gi?", "Kế hoạch của Đảng ủy phường.")
     head = _ROLE_HEAD.match("giam doc")
     assert head is not None and head.group(1) == "giam doc"
+
+
+def test_a_name_is_title_case_and_how_to_count_is_not_searched_for():
+    assert names_in("Của HĐND Quận, Mặt trận Tổ quốc") == []
+    assert names_in("đồng chí Nguyễn Doãn Toản - UVTV") == ["nguyen doan toan"]
+    from answering.evidence import _filler_positions
+
+    tokens = "quan long bien co tat ca may phuong vay".split()
+    assert {tokens[i] for i in _filler_positions(tokens)} >= {"tat", "ca"}
+
+
+def test_a_claimed_day_is_checked_in_the_clause_that_opens_with_it():
+    sentence = (
+        "Ngày 3/8/2022, Quận ủy Long Biên tổ chức Hội nghị sơ kết 01 năm thực hiện Thông tri 03-TT/QU, ngày "
+        "22/4/2021 của Ban Thường vụ Quận ủy về tổ chức thực hiện Nghị định số 32/2021/NĐ-CP, ngày 29/3/2021 của "
+        "Chính phủ quy định chi tiết và biện pháp thi hành Nghị quyết số 97/2019/QH14; Kế hoạch số 100/KH-UBND "
+        "ngày 12/4/2021 của UBND Thành phố về thí điểm tổ chức mô hình chính quyền đô thị tại thành phố Hà Nội."
+    )
+    passage = Passage("d.txt", "d#1", "Quận Long Biên sơ kết 01 năm", "2022-08-05", 0, sentence, 1)
+    claim = analyse(
+        "Hội nghị sơ kết 01 năm thí điểm mô hình chính quyền đô thị được tổ chức ngày 3/8/2022, đúng không?"
+    )
+    evidence = select_evidence(claim, [passage], lambda term: 1.0, lambda doc_id: sentence)
+    assert evidence.sentences and evidence.sentences[0].text.startswith("Ngày 3/8/2022")
