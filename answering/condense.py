@@ -86,8 +86,8 @@ _ABOUT_IT_BREAK = re.compile(
 )
 _ASKS = re.compile(r"\b(gi|nao|sao|may|bao nhieu|ai|khong|chua)\b")
 _WH_ASKS = re.compile(r"\b(gi|nao|may|bao nhieu|ai|dau)\b")  # what it asks is in the follow-up itself
-# 'Ông Minh giữ chức gì?' after an answer naming 'Nguyễn Thanh Minh'.
 _YEAR = re.compile(r"(?<![\d/.])(?:19|20)\d{2}(?![\d/.])")
+# 'Ông Minh giữ chức gì?' after an answer naming 'Nguyễn Thanh Minh'; typed without accents, 'ong minh'.
 _FOLDED_SHORT_NAME = re.compile(r"\b(?:ong|ba|dong chi|anh|chi)\s+([a-z]+)\b(?!\s+(?:ay|do|nay)\b)")
 _SHORT_NAME = re.compile(r"\b(?i:ông|bà|đồng chí|anh|chị)\s+([A-ZĐ][a-zà-ỹđ]+(?:\s+[A-ZĐ][a-zà-ỹđ]+)?)\b(?!\s+[A-ZĐ])")
 

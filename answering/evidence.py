@@ -628,11 +628,13 @@ def names_post(canon: str, role: str) -> bool:
     return re.search(rf"(?<!pho )\b{re.escape(role)}\b", canon) is not None
 
 
-def _around(sentence: Sentence, before: int = 300) -> str:
-    """Folded syllables of the title, the text just before the sentence and the sentence."""
+def _near(sentence: Sentence, before: int = 200) -> str:
+    """The sentence, what just precedes it, and the title, as folded syllables: where a year or a
+    ward qualifying it is stated."""
     offset = sentence.start - sentence.passage.start
     preceding = sentence.passage.text[max(0, offset - before) : offset]
-    return " ".join(syllables(f"{sentence.passage.title}\n{preceding} {sentence.text}"))
+    # '97/2019/QH14' is a document number, not a statement about 2019.
+    return " ".join(syllables(_IN_DOC_NUMBER.sub(" ", f"{sentence.passage.title}\n{preceding} {sentence.text}")))
 
 
 def _has_phrase(canon: str, phrase: str) -> bool:
@@ -670,7 +672,7 @@ def _constraint_filter(
         wards = [place for place in analysis.places if place.startswith("phuong ")]
         if wards and analysis.qtype is QuestionType.NUMBER:
             # 'Long Biên giảm bao nhiêu người … riêng tại phường Bồ Đề?' is not answered by the 14 wards' total.
-            kept = [s for s in kept if all(_contains(_around(s), ward.removeprefix("phuong ")) for ward in wards)]
+            kept = [s for s in kept if all(_contains(_near(s, 300), ward.removeprefix("phuong ")) for ward in wards)]
             if not kept:
                 return [], f"Các tài liệu hiện có không nêu số liệu này riêng cho {_shown(analysis, wards[0])}."
     elif analysis.qtype is QuestionType.NUMBER and _CITY_ASKED.search(asked.lower()):
@@ -696,20 +698,12 @@ def _constraint_filter(
         else {}
     )
 
-    def near(sentence: Sentence) -> str:
-        """The sentence, what just precedes it, and the title: where a year qualifying it is stated."""
-        offset = sentence.start - sentence.passage.start
-        before = sentence.passage.text[max(0, offset - 200) : offset]
-        # '97/2019/QH14' is a document number, not a statement about 2019.
-        text = _IN_DOC_NUMBER.sub(" ", f"{sentence.passage.title}\n{before} {sentence.text}")
-        return " ".join(syllables(text))
-
     # 'hội nghị sơ kết 1 năm … lẫn hội nghị sơ kết Nghị quyết 15': the period qualifies one review of two.
     reviews_asked = len(re.findall(r"\b(?:so|tong) ket\b", asked))
     periods = _COUNTED_PERIOD.findall(spoken) if reviews_asked < 2 else []
     for number, unit in periods:
         # 'sơ kết 3 năm' is not answered by what the text says of 'sơ kết 01 năm'.
-        kept = [s for s in kept if not _other_count(near(s), number, unit)]
+        kept = [s for s in kept if not _other_count(_near(s), number, unit)]
         if not kept:
             return [], f"Các tài liệu hiện có không nêu thông tin này cho {number} {_PERIOD_WORDS[unit]}."
     # '… sơ kết 3 năm … vào ngày nào và khen thưởng bao nhiêu tập thể?': the later part asks of that review too.
@@ -722,21 +716,19 @@ def _constraint_filter(
         if not kept:
             return [], f"Các tài liệu hiện có không nêu việc sơ kết, tổng kết {number} {_PERIOD_WORDS[unit]}."
     alone = re.search(r"\brieng muc(?: do)? (\d)\b", spoken)  # 'riêng mức độ 4' is not answered by 'mức độ 3 và 4'
+    # 'bao nhiêu thủ tục mức độ 4' is not counted by '121 thủ tục mức độ 3 và 4' either.
+    one_counted = analysis.qtype is QuestionType.NUMBER and len(_levels(spoken)) == 1
     for number in _LEVEL_ASKED.findall(spoken):
         # 'thủ tục mức độ 2' is not answered by what the text says of 'mức độ 3, 4', nor by a sentence
         # naming no level.
-        # 'bao nhiêu thủ tục mức độ 4' is not counted by '121 thủ tục mức độ 3 và 4' either.
-        only = (alone is not None and alone.group(1) == number) or (
-            analysis.qtype is QuestionType.NUMBER
-            and len({d for m in _LEVELS_STATED.findall(spoken) for d in re.findall(r"\d", m)}) == 1
-        )
-        kept = [s for s in kept if _level_stated(near(s), number, alone=only)]
+        only = one_counted or (alone is not None and alone.group(1) == number)
+        kept = [s for s in kept if _level_stated(_near(s), number, alone=only)]
         if not kept:
             return [], f"Các tài liệu hiện có không nêu thông tin này cho mức độ {number}."
     asked_quarters = _quarters(spoken)
     if asked_quarters:
         # 'quý III năm 2022' is not answered by what the text says of '2 quý đầu năm 2022'.
-        kept = [s for s in kept if not ((stated := _quarters(near(s))) and not stated & asked_quarters)]
+        kept = [s for s in kept if not ((stated := _quarters(_near(s))) and not stated & asked_quarters)]
         if not kept:
             return [], "Các tài liệu hiện có không nêu thông tin này cho quý được hỏi."
     for year in analysis.published_years:
@@ -750,7 +742,7 @@ def _constraint_filter(
         kept = [
             s
             for s in kept
-            if (_contains(near(s), year) and _not_of_other_years(s.text, year))
+            if (_contains(_near(s), year) and _not_of_other_years(s.text, year))
             or (owner and not _contains(folded_docs[s.passage.doc_id], owner))
             or (as_of and s.passage.date.startswith(year) and _AS_OF_NOW.search(fold(s.text)))
         ]
@@ -795,7 +787,7 @@ def _constraint_filter(
                 # 'Bí thư Quận ủy Nam Từ Liêm là đồng chí Đường Hoài Nam, phải không?': the sentence
                 # naming who holds that post there answers the claim.
                 roles = role_phrases(analysis.text)
-                kept = [s for s in before if names_in(s.text) and any(f" {r} " in f" {_canon(s.text)} " for r in roles)]
+                kept = [s for s in before if names_in(s.text) and any(_has_phrase(_canon(s.text), r) for r in roles)]
             if not kept:
                 return [], message.format(value)
     roles = role_phrases(analysis.text) if analysis.qtype in (QuestionType.PERSON, QuestionType.ROLE) else []
@@ -881,6 +873,11 @@ def _quarters(folded: str) -> set[int]:
 
 _LEVEL_ASKED = re.compile(r"\bmuc(?: do)? (\d)\b")
 _LEVELS_STATED = re.compile(r"\bmuc(?: do)? (\d(?:(?: ,| va| hoac)? \d)*)\b")
+
+
+def _levels(text: str) -> set[str]:
+    """The service levels folded `text` names: 'mức độ 3 và 4' -> {'3', '4'}."""
+    return {d for m in _LEVELS_STATED.findall(text) for d in re.findall(r"\d", m)}
 
 
 def _level_stated(text: str, number: str, *, alone: bool = False) -> bool:
@@ -1612,8 +1609,7 @@ def select_evidence(
             dating = [s for s in naming_it if _DATED_AFTER.match(fold(_after(s.text, number, 40)))]
             chosen += [s for s in (dating if dates_asked else naming_it)[:1] if s not in chosen]
     added = _what_about_added(analysis.text, accented)
-    held = with_expansions(_units(" ".join(s.text for s in chosen), accented), expansions)
-    if len(added) >= 2 and sum(t in held for t in added) < len(added) / 2:
+    if len(added) >= 2 and _held_share(added, chosen, accented, expansions) < 0.5:
         # '… tỷ lệ nữ tham gia cấp ủy cơ sở là bao nhiêu — (còn) tỷ lệ nữ tham gia Ban Chấp hành Đảng bộ
         # quận?': what the follow-up adds must be stated, not only what the earlier question asked.
         return Evidence((), "Các tài liệu hiện có không chứa thông tin để trả lời câu hỏi này.", best.score)
@@ -1622,6 +1618,14 @@ def select_evidence(
         # sentence answering the earlier question does not answer what the follow-up adds.
         return Evidence((), "Các tài liệu hiện có không chứa thông tin để trả lời câu hỏi này.", best.score)
     return Evidence(tuple(chosen), "", best.score)
+
+
+def _held_share(
+    tokens: Sequence[str], sentences: Sequence[Sentence], accented: bool, expansions: Sequence[Expansion]
+) -> float:
+    """The share of `tokens` the sentences state (in the question's words or their paraphrases)."""
+    held = with_expansions(_units(" ".join(s.text for s in sentences), accented), expansions)
+    return sum(t in held for t in tokens) / len(tokens)
 
 
 def _what_about_added(question: str, accented: bool) -> tuple[str, ...]:
@@ -2062,15 +2066,14 @@ def _date_verdict(question: str, evidence: str) -> str | None:
         at = folded.find(fold(number))
         stated = _FULL_DATE.search(folded[at + len(number) : at + len(number) + 30]) if at >= 0 else None
         if stated:
-            same = [int(x) for x in stated.group().split("/")] == [int(x) for x in claimed[0].split("/")]
+            same = _day(stated.group()) == _day(claimed[0])
             return "Có" if same else "Không"
     if dated:
         return None
     # 'Phường tổ chức đối thoại ngày 30/10/2022, có phải không?' where the sentence stating the
     # dialogue dates it 30/9/2022: a sentence giving dates, none of them the one claimed.
-    day = [int(x) for x in claimed[0].split("/")]
-    stated_days = [[int(x) for x in d.split("/")] for d in _FULL_DATE.findall(folded)]
-    return "Không" if stated_days and day not in stated_days else None
+    stated_days = {_day(d) for d in _FULL_DATE.findall(folded)}
+    return "Không" if stated_days and _day(claimed[0]) not in stated_days else None
 
 
 def _doer_verdict(question: str, evidence: str) -> str | None:
