@@ -20,6 +20,7 @@ _BEFORE = r"(?<![\w/-])"
 _AFTER = r"(?![\w/-])"
 _CAPITALISED = r"(?=\s+[A-ZĐÀ-Ỹ])"
 _ACRONYM = re.compile(r"[A-Z]{3,}")
+_ACRONYM_WITH_D = re.compile(r"\b[A-Z]*Đ[A-ZĐ]*\b")
 
 
 class AbbreviationError(CqdtError):
@@ -35,7 +36,8 @@ class Abbreviations:
 
     def expand(self, text: str) -> str:
         """`text` with every abbreviation written out; an accentless text stays accentless."""
-        compiled = self._matcher(has_diacritics(text))
+        # 'thi diem CQĐT theo NĐ nao' is typed without accents: the đ of an acronym is not one.
+        compiled = self._matcher(has_diacritics(_ACRONYM_WITH_D.sub(" ", text)))
         if compiled is None:
             return text
         pattern, expansions = compiled
@@ -49,6 +51,7 @@ class Abbreviations:
                 # Typed without accents, chat is often all lower case: 'cqdt', 'ubkt'. Only keys of
                 # three or more capitals, which no Vietnamese word spells ('tu' is also 'từ').
                 expansions |= {key.lower(): value for key, value in expansions.items() if _ACRONYM.fullmatch(key)}
+                expansions |= {key: same(value) for key, value in self.rules.items() if _ACRONYM_WITH_D.fullmatch(key)}
             keys = sorted(expansions, key=len, reverse=True)  # the longest, most specific key wins
             alternatives = "|".join(re.escape(k) + (_CAPITALISED if k.endswith(".") else _AFTER) for k in keys)
             self._compiled[accented] = (re.compile(f"{_BEFORE}(?:{alternatives})"), expansions) if keys else None

@@ -77,6 +77,8 @@ _PART_BREAK = re.compile(
     r"|(?:\s+va|\s*,(?:\s*va)?)\s+(?=(?:tong cong|tong so)\s+(?:co\s+)?bao nhieu\b)"
     # '… diễn ra ngày nào và có bao nhiêu ý kiến …?': a when, then a question of its own.
     r"|(?:(?<=ngay nao)|(?<=khi nao)|(?<=bao gio)|(?<=nam nao))\s+va\s+(?=[^,;?]*\b(?:bao nhieu|ai|gi|may)\b)"
+    # '… bao nhiêu vấn đề, chia thành mấy nhóm?': how the counted are grouped, a count of its own.
+    r"|\s*,\s*(?:va\s+)?(?=(?:duoc\s+)?(?:chia|phan|gom|xep)\s+(?:ra\s+)?(?:thanh|lam|vao)\s+(?:may|bao nhieu)\b)"
     r"|\s*\?\s+"  # two questions typed in one message: 'X ngày nào? Y bao nhiêu?'
 )
 # '… theo kế hoạch số mấy, kế hoạch đó ban hành ngày nào': a clause asking about what the first names,
@@ -127,7 +129,17 @@ def question_parts(question: str) -> tuple[list[str], bool]:
     parts = [question[a:b].strip(" ,;?") for a, b in merged]
     if len(parts) < 2 or not all(_asking(p) for p in parts) or not all(parts):
         return [question], False
-    return [f"{p}?" for p in parts], False
+    return [f"{_grouped_subject(parts[i - 1], p) if i else p}?" for i, p in enumerate(parts)], False
+
+
+_GROUPING = re.compile(r"^(?:duoc\s+)?(?:chia|phan|gom|xep)\b")
+_COUNTED = re.compile(r"\bbao nhieu ([a-z]+ [a-z]+)\b")
+
+
+def _grouped_subject(earlier: str, part: str) -> str:
+    """'chia thành mấy nhóm' after '… bao nhiêu vấn đề' groups the vấn đề: 'vấn đề chia thành mấy nhóm'."""
+    counted = _COUNTED.search(fold(earlier)) if _GROUPING.match(fold(part)) else None
+    return f"{earlier[counted.start(1) : counted.end(1)]} {part}" if counted else part
 
 
 def _asking(part: str) -> bool:

@@ -405,7 +405,12 @@ def counts_asked(analysis: QuestionAnalysis, text: str) -> bool:
     people = _asks_people(analysis)
     # '15 Chủ tịch, Phó Chủ tịch HĐND phường' counts people when leaders are asked about.
     titles = _PEOPLE if _LEADERS_ASKED.search(fold(analysis.text)) else ()
-    return people and any(counts_unit(text, word, whole=True) for word in ("nguoi", "dong chi", "truong hop", *titles))
+    # '… có tổng cộng bao nhiêu đảng viên?' is not answered by '… cho ra khỏi Đảng 78 trường hợp': cases are some.
+    cases = () if _TOTAL_ASKED.search(fold(analysis.text)) else ("truong hop",)
+    return people and any(counts_unit(text, word, whole=True) for word in ("nguoi", "dong chi", *cases, *titles))
+
+
+_TOTAL_ASKED = re.compile(r"(?:tong cong|tong so|tat ca)")
 
 
 # 'bao nhiêu người bị khai trừ': a generic counter says only what happened to those counted.
@@ -739,12 +744,15 @@ def _constraint_filter(
         owner = _year_owner(analysis, year)
         # 'Tính đến đầu năm 2022, tỷ lệ … là bao nhiêu?' is answered by '… đến nay …' in an article of 2022.
         as_of = re.search(rf"\bden (?:[a-z]+ ){{0,3}}{year}\b", asked)
+        # 'Tại hội nghị sơ kết … năm 2022, … khen thưởng bao nhiêu?': a report of that year's meeting.
+        meeting_of_year = re.search(rf"\b(?:hoi nghi|doi thoai|so ket|tong ket)\b[^,;?]{{0,80}}\bnam {year}\b", asked)
         kept = [
             s
             for s in kept
             if (_contains(_near(s), year) and _not_of_other_years(s.text, year))
             or (owner and not _contains(folded_docs[s.passage.doc_id], owner))
             or (as_of and s.passage.date.startswith(year) and _AS_OF_NOW.search(fold(s.text)))
+            or (meeting_of_year and s.passage.date.startswith(year) and not _STATED_YEAR.search(s.text))
         ]
         if not kept:
             return [], f"Các tài liệu hiện có không nêu thông tin này cho năm {year}."
@@ -1445,7 +1453,9 @@ def select_evidence(
         # 'bao nhiêu người bị khai trừ' is not answered by a count of those 'cho ra khỏi Đảng'.
         done = " ".join(done_to)
         return Evidence((), f"Các tài liệu hiện có không nêu số lượng «{done}» như câu hỏi.", best.score)
-    if analysis.qtype is QuestionType.NUMBER and _remainder_asked_change_stated(asked, best.sentence.text):
+    if analysis.qtype is QuestionType.NUMBER and _remainder_asked_change_stated(
+        asked, _clauses_of_years(best.sentence.text, analysis.years)
+    ):
         # 'Sau sắp xếp còn bao nhiêu chi bộ?' is not answered by '… giảm được 80 đầu mối chi bộ'.
         return Evidence((), "Các tài liệu hiện có chỉ nêu số giảm hoặc tăng, không nêu tổng số được hỏi.", best.score)
     if uncounted and analysis.unit in _MONEY:
@@ -1608,8 +1618,10 @@ def select_evidence(
             naming_it = [s.sentence for s in ranked if fold(number) in fold(s.sentence.text)]
             dating = [s for s in naming_it if _DATED_AFTER.match(fold(_after(s.text, number, 40)))]
             chosen += [s for s in (dating if dates_asked else naming_it)[:1] if s not in chosen]
-    added = _what_about_added(analysis.text, accented)
-    if len(added) >= 2 and _held_share(added, chosen, accented, expansions) < 0.5:
+    # A follow-up typed without accents after an accented question is compared without them.
+    added_accented = accented and has_diacritics(analysis.text.partition(" — ")[2])
+    added = _what_about_added(analysis.text, added_accented)
+    if len(added) >= 2 and _held_share(added, chosen, added_accented, expansions) < 0.5:
         # '… tỷ lệ nữ tham gia cấp ủy cơ sở là bao nhiêu — (còn) tỷ lệ nữ tham gia Ban Chấp hành Đảng bộ
         # quận?': what the follow-up adds must be stated, not only what the earlier question asked.
         return Evidence((), "Các tài liệu hiện có không chứa thông tin để trả lời câu hỏi này.", best.score)
@@ -1649,6 +1661,11 @@ def _complements(
     """More sentences for multi-part questions: new terms covered, or another place asked about."""
     weights = _term_weights(analysis, idf)
     accented = _accented(analysis)
+    if len(analysis.names) == 1 and analysis.names[0] not in fold(best.sentence.text).lower():
+        # 'Ông X đề nghị những gì?' answered from his speech reported on without his name: what he
+        # proposed is to be gathered, not a sentence naming him.
+        named = set(analysis.names[0].split())
+        weights = {t: w for t, w in weights.items() if fold(t).lower() not in named}
     covered = _units(" ".join(s.text for s in chosen), accented)
     taken = {(s.passage.doc_id, s.start) for s in chosen}
     extra: list[Sentence] = []
@@ -1701,15 +1718,22 @@ _SUBJECT_DEED = re.compile(
 _DEED_THEN_DOER = re.compile(r"\bnguoi\s+((?:[^\W\d_]+\s+){0,4}?[^\W\d_]+)\s+(?=la\b)")
 # 'Có phải đồng chí Nguyễn Mạnh Hà chủ trì và kết luận hội nghị … không?': the deed after the name.
 _NAMED_DEED = (
-    r"\bco phai (?:la )?(?:(?:ong|ba|dong chi) )?{name}\s+((?:[a-z]+\s+){{0,4}}?[a-z]+)"
+    r"\bco phai (?:la )?(?:(?:ong|ba|dong chi) )?{name}\s+(?:la (?:nguoi|don vi|co quan)\s+)?"
+    r"((?:[a-z]+\s+){{0,4}}?[a-z]+)"
     r"(?=\s+(?:hoi nghi|tai|o|cua|trong|ve|vao|ngay|nam|khong)\b)"
 )
 _CLAIM = re.compile(r"\bco phai\b|\b(?:phai|dung) khong\W*$")
 
 
+# 'Có hồ sơ nào quá hạn không?': whether any of them did or were it ('quá hạn').
+_ANY_PREDICATE = re.compile(
+    r"\bco (?:[^\W\d_]+\s+){1,3}nao\s+(?:bi\s+|duoc\s+|phai\s+)?((?:[^\W\d_]+\s+){0,3}[^\W\d_]+)\s+(?:khong|chua)\W*$"
+)
+
+
 def _predicate_match(question: str) -> re.Match[str] | None:
     folded = fold(question)
-    match = _PREDICATE.search(folded)
+    match = _ANY_PREDICATE.search(folded) or _PREDICATE.search(folded)
     if match and match.group(1).lower() in _TAG_WORDS:
         match = None
     if match or not _CLAIM.search(folded.lower()):
@@ -1753,17 +1777,26 @@ _PERSON_ASKED = re.compile(
 
 
 # 'còn bao nhiêu', 'tổng cộng bao nhiêu', 'tổng biên chế là bao nhiêu': what there is, not what changed.
-_REMAINDER_ASKED = re.compile(r"\b(?:con(?: lai)?|tong cong|tong so|tong bien che)\b.*\b(?:bao nhieu|may)\b")
+_REMAINDER_ASKED = re.compile(
+    r"\b(?:con(?: lai)?|tong cong|tong so|tong bien che)\b.*\b(?:bao nhieu|may)\b|\bbien che\b.*\bla bao nhieu\b"
+)
 _CHANGE_ASKED = re.compile(r"\b(?:giam|tang|bot|them|cat|tinh gian)\b")
 _CHANGE_STATED = re.compile(r"\b(?:giam|tang)(?: duoc| them| tong so| tong cong)* \d")
 _REMAINDER_STATED = re.compile(r"(?<!giam )(?<!tang )\b(?:con(?: lai)?|tong (?:cong|so)(?: la| co)?|hien co) \d")
+
+
+def _clauses_of_years(sentence: str, years: Sequence[str]) -> str:
+    """The clauses of `sentence` (split at ';') that state one of the asked years, else all of it:
+    '… còn 72 biên chế năm 2020; … biên chế năm 2021 … đã giảm 35' says of 2021 only the change."""
+    clauses = [c for c in sentence.split(";") if any(y in c for y in years)]
+    return "; ".join(clauses) if clauses else sentence
 
 
 def _remainder_asked_change_stated(asked: str, sentence: str) -> bool:
     """True when a question asks how many there are now and the sentence only says by how many
     they went down or up."""
     # 'Sau khi giảm 80 đầu mối, … còn lại bao nhiêu …?': the change told first is the premise.
-    asking = re.split(r"[,;]", asked)[-1]
+    asking = re.split(r"[,;?]", asked.rstrip(" ?"))[-1]
     if not _REMAINDER_ASKED.search(asking) or _CHANGE_ASKED.search(asking):
         return False
     folded = fold(sentence).lower()
@@ -1811,6 +1844,9 @@ _SAID = (
 _SAID_AFTER_NAME = re.compile(rf"^\s*(?:(?:da|co|se|dang|thi|cung)\s+)*({_SAID})\b")
 
 
+_POST_SAYING = r"(?:pho )?(?:bi thu|chu tich|truong ban)"
+
+
 def _unattributed(analysis: QuestionAnalysis, doc_ids: AbstractSet[str], doc_texts: Callable[[str], str]) -> bool:
     """'Đồng chí X đã đề nghị những gì?': true when no paragraph that names X says it (the sentence
     saying X attended does not tell what X proposed)."""
@@ -1822,9 +1858,16 @@ def _unattributed(analysis: QuestionAnalysis, doc_ids: AbstractSet[str], doc_tex
             continue
         verb = said.group(1)
         for doc_id in doc_ids:
-            folded = fold(doc_texts(doc_id)).lower()
-            for paragraph in folded.split("\n"):
-                if name in paragraph and re.search(rf"\b{verb}\b", paragraph):
+            paragraphs = fold(doc_texts(doc_id)).lower().split("\n")
+            # 'đồng chí Bí thư Quận ủy, Chủ tịch HĐND quận đề nghị …' speaks of the Bí thư named before.
+            posts = {
+                m.group(1) for p in paragraphs for m in re.finditer(rf"\bdong chi ({_POST_SAYING}) [^.]*?\b{verb}\b", p)
+            }
+            for paragraph in paragraphs:
+                if name in paragraph and (
+                    re.search(rf"\b{verb}\b", paragraph)
+                    or any(post in paragraph[: paragraph.find(name)] for post in posts)
+                ):
                     return False
         return True
     return False

@@ -350,9 +350,14 @@ def places_in(text: str) -> list[str]:
     found += [f"phuong {m.group(1).lower()}" for m in _ACCENTLESS_WARD.finditer(text)]
     out: list[str] = []
     for place in found:
+        # 'ở phường Long Biên' where no ward is so named in Hanoi's pilot: the wards of the district.
+        place = _DISTRICT_WARD.get(place, place)
         if place not in out:
             out.append(place)
     return out
+
+
+_DISTRICT_WARD = {f"phuong {fold(d).lower()}": fold(d).lower() for d in HANOI_DISTRICTS}
 
 
 def _not_name(word: str) -> bool:

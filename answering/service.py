@@ -25,6 +25,7 @@ from answering.question import (
     is_document_of_kind,
     places_in,
 )
+from answering.quiz import as_question, chosen
 from answering.synonyms import Synonyms, load_synonyms
 from answering.types import Answer, Citation, Retrieved, Turn
 from cqdt.library import Library, SearchFilters
@@ -247,7 +248,8 @@ class Assistant:
 
         # Chat shorthand ('Bí thư ĐU', 'P. Bồ Đề') written out, in the question and the turns it follows.
         history = [Turn(turn.role, self.abbreviations.expand(turn.content)) for turn in history]
-        condensed = self._condense(self.abbreviations.expand(question), history, generative, notes)
+        quiz = as_question(question)
+        condensed = self._condense(self.abbreviations.expand(quiz.question), history, generative, notes)
         condensed = self._expand_references(condensed)
         # A generative model reads a compound question whole; the extractive answerer answers each part.
         parts = [condensed] if generative else _parts(condensed)
@@ -277,10 +279,17 @@ class Assistant:
                         mode = "generative"
             except LLMError as exc:
                 notes.append(f"{exc.vi} Đã trả lời bằng trích xuất.")
+        streamed = result is not None
         if result is None:
             result = merge_parts([(a.text, self._answer(a, part_hits)) for a, part_hits in asked])
-            yield StreamEvent(text=result[1])
         citations, text, abstained = result
+        choice = None if abstained else chosen(quiz.choices, text)
+        if choice:
+            label, option = choice
+            text += f"\n\nĐáp án: {f'{label}. ' if label else ''}{option}."
+        added = text[len(result[1]) :] if streamed else text
+        if added:
+            yield StreamEvent(text=added)
         done = time.perf_counter()
         yield StreamEvent(
             answer=Answer(

@@ -125,3 +125,15 @@ def test_chat_shorthand_is_understood(assistant):
     answer = assistant.ask("Bí thư ĐU P. Bồ Đề tên gì?")
     assert "Nguyễn Thị Thanh Hằng" in answer.answer
     assert answer.question == "Bí thư ĐU P. Bồ Đề tên gì?"  # the contract echoes the question as asked
+
+
+def test_a_quiz_item_is_answered_with_the_option_the_documents_support(assistant):
+    question = (
+        "Ai trình bày báo cáo tóm tắt tại hội nghị đối thoại phường Bồ Đề: A. Nguyễn Thị Thanh Hằng, B. Lưu Ngọc Tiến?"
+    )
+    answer = assistant.ask(question)
+    assert answer.answer.endswith("Đáp án: B. Lưu Ngọc Tiến.")
+    assert answer.question == question
+    check_contract(assistant, answer.to_dict())
+    blank = assistant.ask("Điền vào chỗ trống: Quận ủy Long Biên sơ kết 01 năm chính quyền đô thị vào ngày ___.")
+    assert "3/8/2022" in blank.answer and "Đáp án" not in blank.answer

@@ -1,0 +1,99 @@
+"""Quiz-style questions read as plain ones (pure functions).
+
+Trainers paste quiz items: multiple choice ('…: A. 98,2%, B. 99,57% hay C. 99,82%?') and
+fill-in-the-blank ('Điền vào chỗ trống: … vào ngày ___.'). The options and blanks would mislead
+the answerer (an option's figure looks like a claim, an option's name like the person asked
+about), so the question is asked without them and the answer names the option it supports.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from cqdt.vietnamese import fold, syllables
+
+# 'A. Đường Hoài Nam, B. Nguyễn Mạnh Hà hay C. …': capital letters, so 'a.' inside a sentence is not one.
+_LETTERED = re.compile(r"\s*[:,;]?\s*\(?\bA[.)]\s+(?=.+?\bB[.)]\s)(?P<options>.+?)\s*\??\s*$", re.S)
+_LETTER = re.compile(r"\s*[,;]?\s*(?:\b(?:hay|hoặc)\s+)?\(?\b([B-F])[.)]\s+")
+# '…: thứ 1, thứ 2, thứ 3 hay thứ 5?': short options after a colon, the last joined by 'hay'.
+_LISTED = re.compile(r"^(?P<stem>[^:]+\S)\s*:\s*(?P<options>[^:]+?\s(?:hay|hoặc)\s[^:]+?)\s*\??\s*$")
+_FILL_IN = re.compile(
+    r"^\s*(?:điền vào(?: chỗ trống| chỗ \.+)?|điền (?:từ|số)(?: thích hợp)?(?: vào chỗ trống)?|hoàn thành câu(?: sau)?)"
+    r"\s*[:.]\s*",
+    re.IGNORECASE,
+)
+_BLANK = re.compile(r"_{2,}|…+|\.{3,}|\(\s*\.*\s*\)|\[\s*\]")
+_WH_WORD = re.compile(r"\b(?:bao nhieu|ai|gi|nao|may|sao)\b")
+# 'vào ngày ___' asks 'ngày nào', 'đồng chí ___ chủ trì' asks 'đồng chí nào'.
+_WHICH_BEFORE = re.compile(r"\b(?:ngay|thang|nam|giai doan|quy|dong chi|ong|ba)\s*$")
+_NUMBERISH = re.compile(r"^[\d.,/%\s]+(?:%|\w{0,6})$")
+
+
+@dataclass(frozen=True)
+class Quiz:
+    question: str
+    choices: tuple[tuple[str, str], ...] = ()  # (label, option) as the question lists them; label may be ''
+
+
+def _wh_for(stem: str, options: list[str]) -> str:
+    """The question word a stem without one takes: a figure, a person or a thing."""
+    if all(_NUMBERISH.match(o) for o in options):
+        return "bao nhiêu"
+    if all(o[:1].isupper() and len(o.split()) >= 2 for o in options):
+        return "ai"
+    return "gì"
+
+
+def _asked(stem: str, options: list[str]) -> str:
+    stem = stem.rstrip(" :,;")
+    if not _WH_WORD.search(fold(stem).lower()):
+        stem = f"{stem} {_wh_for(stem, options)}"
+    return stem + "?"
+
+
+def _options(text: str) -> list[str]:
+    return [o.strip(" ,;") for o in re.split(r"\s*,\s*|\s+(?:hay|hoặc)\s+", text) if o.strip(" ,;")]
+
+
+def _fill_in(text: str) -> str:
+    def word(match: re.Match[str]) -> str:
+        before = fold(text[: match.start()]).lower()
+        after = text[match.end() :]
+        if after.startswith("%"):
+            return "bao nhiêu"
+        if _WHICH_BEFORE.search(before):
+            return "nào"
+        return "bao nhiêu" if re.match(r"\s*\w", after) else "gì"
+
+    asked = _BLANK.sub(word, text).replace("bao nhiêu%", "bao nhiêu phần trăm")
+    return asked.rstrip(" .") + "?"
+
+
+def as_question(text: str) -> Quiz:
+    """`text` as a plain question, with the options it lists; plain questions come back as they are."""
+    lettered = _LETTERED.search(text)
+    if lettered:
+        parts = _LETTER.split(lettered.group("options"))
+        labels = ["A", *parts[1::2]]
+        options = [o.strip(" ,;?") for o in parts[0::2]]
+        if len(options) == len(labels) >= 2 and all(options):
+            return Quiz(_asked(text[: lettered.start()], options), tuple(zip(labels, options, strict=True)))
+    filled = _FILL_IN.match(text)
+    # Without 'Điền vào', only underscores are blanks: '…' and '...' also end a quoted title.
+    if filled or re.search(r"_{2,}", text):
+        return Quiz(_fill_in(text[filled.end() if filled else 0 :]))
+    listed = _LISTED.match(text)
+    if listed:
+        options = _options(listed.group("options"))
+        stem = listed.group("stem")
+        if len(options) >= 3 and all(len(o.split()) <= 6 for o in options) and _WH_WORD.search(fold(stem).lower()):
+            return Quiz(_asked(stem, options), tuple(("", o) for o in options))
+    return Quiz(text)
+
+
+def chosen(choices: tuple[tuple[str, str], ...], answer: str) -> tuple[str, str] | None:
+    """The one option an answer states, if exactly one: a figure or name the evidence gives."""
+    stated = f" {' '.join(syllables(answer))} "
+    found = [(label, o) for label, o in choices if f" {' '.join(syllables(o))} " in stated]
+    return found[0] if len(found) == 1 else None
