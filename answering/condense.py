@@ -29,6 +29,7 @@ from ingest.entities import document_numbers
 # they point at is named in the conversation (often in the assistant's answer), so it is put back.
 _PERSON_REFERENCE = re.compile(r"\b(ông|bà|anh|chị|đồng chí|vị|người)\s+(?:ấy|đó|này|nói trên|vừa nêu)\b", re.I)
 # Typed without accents: 'ong ay giu chuc gi?'; or as spoken in the South: 'ổng' is 'ông ấy'.
+_WHO = re.compile(r"\b(?:ai|nguoi nao|dong chi nao|vi nao)\b")
 _FOLDED_PERSON_REFERENCE = re.compile(r"\b(ong|ba|dong chi|nguoi)\s+(?:ay|do|nay|noi tren|vua neu)\b")
 _SOUTHERN_HE = re.compile(r"\b(?:ổng|Ổng)\b")
 # 'Chủ tịch UBND quận đó là ai?': the district (or ward) the conversation named last.
@@ -242,7 +243,10 @@ def resolve_references(question: str, history: Sequence[Turn]) -> str:
     unambiguously; otherwise the question is left as it is."""
     names = _recent(history, lambda text: list(dict.fromkeys(CAPITALISED_RUN.findall(text))))
     names = [n for n in names if names_in(n)]
-    if len(names) == 1:
+    reference = _FOLDED_PERSON_REFERENCE.search(fold(question).lower())
+    # 'Ai báo cáo kết quả, đồng chí đó giữ chức vụ gì?': the person the question itself asks about.
+    asked_first = reference and _WHO.search(fold(question).lower(), 0, reference.start())
+    if len(names) == 1 and not asked_first:
         question = _PERSON_REFERENCE.sub(lambda m: f"{m.group(1)} {names[0]}", question, count=1)
         question = _SOUTHERN_HE.sub(f"ông {names[0]}", question, count=1)
         folded = fold(question)

@@ -1090,17 +1090,20 @@ def _organs_acting(canon: str, act: str) -> set[str]:
     """The organs named just before `act` in canonical text: the subject of the act."""
     found: set[str] = set()
     for done in re.finditer(rf"\b{act}\b", canon):
-        before = canon[max(0, done.start() - 60) : done.start()]
+        # 'Ban Thường vụ Quận ủy đã biểu dương khen thưởng …': one act in two words.
+        before = _TRAILING_ACTS.sub("", canon[max(0, done.start() - 60) : done.start()])
         if not _ACTS.search(before):  # not past another act: 'Ban Thường vụ chỉ đạo UBND ban hành'
             organs = _ORGANISATION.findall(before)
             found |= set(organs[-2:])  # 'Ban Thường vụ Quận ủy': both words name it
     return found
 
 
+_TRAILING_ACTS = re.compile(rf"(?:\s*{_ACTS.pattern}\s*(?:,|va)?)+\s*$")
 # An organ as the subject of an act: 'UBND quận Long Biên đã ban hành', not '… của Thành ủy ban hành'.
 _ORGAN_ACTING = re.compile(
     rf"(?<!cua )(?<!voi )(?<!cho )(?<!phia )(?P<organs>(?:{_ORGANISATION.pattern} ?)+)"
-    rf"(?:(?:quan|phuong|tp|thanh pho|long bien|nam tu liem|bo de|ha noi|da|se|dang|cung) )*(?P<act>{_ACTS.pattern})"
+    rf"(?:(?:quan|phuong|tp|thanh pho|long bien|nam tu liem|bo de|ha noi|da|se|dang|cung|la nguoi|la) )*"
+    rf"(?P<act>{_ACTS.pattern})"
 )
 
 
@@ -1303,6 +1306,16 @@ def select_evidence(
                 for s in ranked
                 if s.sentence in _earlier_clauses(best.sentence)
                 and days <= {_day(d) for d in _FULL_DATE.findall(s.sentence.text)}
+            ),
+            best,
+        )
+    if analysis.qtype is QuestionType.ROLE and analysis.names:
+        # 'Đồng chí X dự hội nghị với cương vị gì?': the post stands beside the name.
+        best = next(
+            (
+                s
+                for s in ranked
+                if s.score >= ranked[0].score - 0.3 and all(n in fold(s.sentence.text).lower() for n in analysis.names)
             ),
             best,
         )

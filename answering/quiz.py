@@ -23,6 +23,7 @@ _FILL_IN = re.compile(
     r"\s*[:.]\s*",
     re.IGNORECASE,
 )
+_TRUE_OR_FALSE = re.compile(r"^\s*(?:đúng hay sai|đúng hoặc sai|nhận định sau đúng hay sai)\s*[:?.]\s*", re.IGNORECASE)
 _BLANK = re.compile(r"_{2,}|…+|\.{3,}|\(\s*\.*\s*\)|\[\s*\]")
 _WH_WORD = re.compile(r"\b(?:bao nhieu|ai|gi|nao|may|sao)\b")
 # 'vào ngày ___' asks 'ngày nào', 'đồng chí ___ chủ trì' asks 'đồng chí nào'.
@@ -79,6 +80,9 @@ def as_question(text: str) -> Quiz:
         options = [o.strip(" ,;?") for o in parts[0::2]]
         if len(options) == len(labels) >= 2 and all(options):
             return Quiz(_asked(text[: lettered.start()], options), tuple(zip(labels, options, strict=True)))
+    claim = _TRUE_OR_FALSE.match(text)
+    if claim:  # 'Đúng hay sai: X.' asks to confirm X
+        return Quiz(f"{text[claim.end() :].rstrip(' .?')}, đúng không?")
     filled = _FILL_IN.match(text)
     # Without 'Điền vào', only underscores are blanks: '…' and '...' also end a quoted title.
     if filled or re.search(r"_{2,}", text):

@@ -47,9 +47,10 @@ def test_options_are_taken_out_of_the_question(text, question, options):
         ("Tỷ lệ hồ sơ đúng hạn đạt ___%.", "Tỷ lệ hồ sơ đúng hạn đạt bao nhiêu phần trăm?"),
         ("Hội nghị đối thoại do đồng chí ___ chủ trì", "Hội nghị đối thoại do đồng chí nào chủ trì?"),
         ("Điền vào chỗ trống: Phương châm của quận là …", "Phương châm của quận là gì?"),
+        ("Đúng hay sai: Năm 2021 quận phải cưỡng chế.", "Năm 2021 quận phải cưỡng chế, đúng không?"),
     ],
 )
-def test_blanks_become_question_words(text, question):
+def test_blanks_become_question_words_and_true_or_false_a_claim(text, question):
     assert as_question(text) == Quiz(question)
 
 
