@@ -76,6 +76,8 @@ _PART_BREAK = re.compile(
     # '… bao nhiêu ý kiến … và tổng cộng bao nhiêu vấn đề …?': a second count of its own ('bao
     # nhiêu tập thể và bao nhiêu cá nhân' are counted together and found together).
     r"|(?:\s+va|\s*,(?:\s*va)?)\s+(?=(?:tong cong|tong so)\s+(?:co\s+)?bao nhieu\b)"
+    # '…, và tổng số vấn đề mà MTTQ, đoàn thể, nhân dân quan tâm là bao nhiêu?': commas inside the count.
+    r"|\s*,\s*va\s+(?=tong (?:so|cong) [^;?]*\bla bao nhieu\b)"
     # '… diễn ra ngày nào và có bao nhiêu ý kiến …?': a when, then a question of its own.
     r"|(?:(?<=ngay nao)|(?<=khi nao)|(?<=bao gio)|(?<=nam nao))\s+va\s+(?=[^,;?]*\b(?:bao nhieu|ai|gi|may)\b)"
     # '… bao nhiêu vấn đề, chia thành mấy nhóm?': how the counted are grouped, a count of its own.

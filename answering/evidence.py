@@ -722,8 +722,11 @@ def _constraint_filter(
             return [], f"Các tài liệu hiện có không nêu việc sơ kết, tổng kết {number} {_PERIOD_WORDS[unit]}."
     alone = re.search(r"\brieng muc(?: do)? (\d)\b", spoken)  # 'riêng mức độ 4' is not answered by 'mức độ 3 và 4'
     # 'bao nhiêu thủ tục mức độ 4' is not counted by '121 thủ tục mức độ 3 và 4' either.
-    one_counted = analysis.qtype is QuestionType.NUMBER and len(_levels(spoken)) == 1
-    for number in _LEVEL_ASKED.findall(spoken):
+    # 'Trong 121 thủ tục mức độ 3 và 4 …, có bao nhiêu thủ tục ở mức độ 4?': the clause that asks.
+    asking = " ".join(syllables(re.split(r"[,;]", analysis.text)[-1]))
+    levels_asked = asking if _LEVEL_ASKED.search(asking) else spoken
+    one_counted = analysis.qtype is QuestionType.NUMBER and len(_levels(levels_asked)) == 1
+    for number in _LEVEL_ASKED.findall(levels_asked):
         # 'thủ tục mức độ 2' is not answered by what the text says of 'mức độ 3, 4', nor by a sentence
         # naming no level.
         only = one_counted or (alone is not None and alone.group(1) == number)
@@ -813,6 +816,8 @@ def _constraint_filter(
 
 _MEASURED = re.compile(
     r"^((?:[^\W\d_]+ ){1,4}?)(?:cua|o|tai) .*\bbao nhieu\b"
+    # 'Mức phụ cấp hằng tháng cho người … là bao nhiêu?': what is measured, then whom it is for.
+    r"|^((?:[^\W\d_]+ ){1,3}?)(?:(?:hang|moi) (?:thang|nam) )?(?:cho|danh cho|doi voi|cua) .*\bla bao nhieu\b"
     # 'Dân số quận Long Biên là bao nhiêu?': what is measured stands right before the place.
     r"|^((?:[^\W\d_]+ ){1,3}?)(?:quan|phuong|huyen|thanh pho) .*\b(?:la|khoang) bao nhieu\b"
 )
@@ -935,7 +940,7 @@ def _measured_head(analysis: QuestionAnalysis) -> list[str]:
     if not match:
         return []
     accented = _accented(analysis)
-    head = _tokens(clause, accented)[: len((match.group(1) or match.group(2)).split())]
+    head = _tokens(clause, accented)[: len(next(g for g in match.groups() if g).split())]
     if _EVENT_ASKED.match(re.sub(r"^(?:buoi|cuoc|phien|dot) ", "", " ".join(fold(t) for t in head))):
         return []  # 'Hội nghị đối thoại ở phường … có bao nhiêu vấn đề?' measures the vấn đề, not the meeting
     content = [t for t in head if fold(t) not in STOPWORDS]
@@ -1011,8 +1016,8 @@ def _measured_words(analysis: QuestionAnalysis) -> tuple[str, ...]:
     # 'từ bao nhiêu xuống còn bao nhiêu' asks for a change; 'phần trăm người …' names people in
     # words the documents rarely repeat (they say 'bí thư', 'cán bộ').
     vague = STOPWORDS | _QUESTION_WORDS | {"xuong", "len", "con", "tang", "giam", "nguoi", "xong", "het"}
-    if not match:
-        return ()
+    if not match or " ".join(match.groups()) in analysis.places:
+        return ()  # '… 2 quý đầu năm 2022 ở Long Biên là bao nhiêu?' measures nothing called Long Biên
     end = 2
     if match.re is _PERCENT_OF and match.group(1) not in vague and match.group(2) in {"trong", "cua", "o", "tai"}:
         end = 1  # 'tỷ lệ nữ trong cấp ủy …' measures 'nữ'
@@ -1300,15 +1305,29 @@ def select_evidence(
     ):
         # '… được tổ chức ngày 3/8/2022, đúng không?' where the best match is the next clause of the
         # long sentence that opens 'Ngày 3/8/2022, …': that opening clause.
-        best = next(
+        # Else, when the best match states no day, a close sentence stating the day claimed (the
+        # title says what met, the text when); a sentence stating another day refutes the claim.
+        best_dated = next(
             (
                 s
                 for s in ranked
                 if s.sentence in _earlier_clauses(best.sentence)
                 and days <= {_day(d) for d in _FULL_DATE.findall(s.sentence.text)}
             ),
-            best,
+            None,
         )
+        if best_dated is None and not _FULL_DATE.search(best.sentence.text):
+            best_dated = next(
+                (
+                    s
+                    for s in ranked
+                    if s.score >= ranked[0].score - 0.3
+                    and s.coverage >= best.coverage
+                    and days <= {_day(d) for d in _FULL_DATE.findall(s.sentence.text)}
+                ),
+                None,
+            )
+        best = best_dated or best
     if analysis.qtype is QuestionType.ROLE and analysis.names:
         # 'Đồng chí X dự hội nghị với cương vị gì?': the post stands beside the name.
         best = next(
@@ -1434,7 +1453,10 @@ def select_evidence(
     def mismatched(text: str) -> bool:
         return bool(other_organ(analysis.text, text)) or other_document(text)
 
-    if mismatched(best.sentence.text):
+    # A claim pinned to its day by the sentence stating that day is checked there ('Hội nghị ngày
+    # 3/8/2022 do UBND quận tổ chức?' against 'Ngày 3/8/2022, Quận ủy … tổ chức Hội nghị').
+    pinned = bool(days) and days <= {_day(d) for d in _FULL_DATE.findall(best.sentence.text)}
+    if mismatched(best.sentence.text) and not (analysis.qtype is QuestionType.YESNO and pinned):
         # 'UBND quận đã ban hành bao nhiêu kế hoạch?': the sentence where the UBND did, if one is close.
         best = next(
             (
@@ -1736,6 +1758,8 @@ _NAMED_DEED = (
     r"(?=\s+(?:hoi nghi|tai|o|cua|trong|ve|vao|ngay|nam|khong)\b)"
 )
 _CLAIM = re.compile(r"\bco phai\b|\b(?:phai|dung) khong\W*$")
+# '… vẫn có hồ sơ bị giải quyết quá hạn, đúng không?': what the claim says befell them.
+_CLAIMED_PASSIVE = re.compile(r"\b(?:bi|duoc|phai)\s+((?:[^\W\d_]+\s+){0,3}[^\W\d_]+)\s*,?\s*(?:dung|phai) khong\W*$")
 
 
 # 'Có hồ sơ nào quá hạn không?': whether any of them did or were it ('quá hạn').
@@ -1755,6 +1779,7 @@ def _predicate_match(question: str) -> re.Match[str] | None:
         _CLAIMED_DEED.search(folded)
         or _SUBJECT_DEED.search(folded.lower())
         or _DEED_THEN_DOER.search(folded.lower())
+        or _CLAIMED_PASSIVE.search(folded.lower())
         or next(
             (m for name in names_in(question) if (m := re.search(_NAMED_DEED.format(name=re.escape(name)), folded))),
             None,
@@ -1979,6 +2004,13 @@ def _states_count(text: str, counts: Sequence[tuple[str, str]]) -> bool:
     )
 
 
+def _clause_around(text: str, at: int) -> str:
+    """The clause of `text` (between , ; ( ) or sentence ends) that holds position `at`."""
+    start = max(text.rfind(c, 0, at) for c in ",;()") + 1
+    ends = [i for i in (text.find(c, at) for c in ",;()") if i >= 0]
+    return text[start : min(ends, default=len(text))]
+
+
 def _figure_verdict(question: str, evidence: str) -> str | None:
     """'Không' when the evidence states another figure than the question claims ('dẫn đầu' asked,
     'đứng thứ 2' stated; 'dưới 20%' asked, 'trên 28%' stated), 'Có' when it bears the claim out,
@@ -1987,12 +2019,21 @@ def _figure_verdict(question: str, evidence: str) -> str | None:
     rank = _STATED_RANK.search(stated)
     if _FIRST_PLACE.search(asked) and rank:
         return "Có" if rank.group(1) == "1" else "Không"
+    borne_out: list[bool] = []  # per count claimed: whether the evidence states it
     for claimed_count in _CLAIMED_COUNT.finditer(asked):
         number, word = claimed_count.groups()
         counted = list(re.finditer(rf"(?<![\d/.,])(\d[\d.]*) {word}\b", stated))
         counts = {normalize_number(m.group(1)) for m in counted}
-        if counts and normalize_number(number) not in counts:
+        # '… trong đó xóa tên 48 trường hợp' is stated as '(Xóa tên 48; …)': the deed, then the number.
+        deed = " ".join(asked[: claimed_count.start()].split()[-2:])
+        stated_bare = bool(deed) and re.search(rf"\b{re.escape(deed)} {re.escape(number)}(?![\d.,/])", stated.lower())
+        if counts and normalize_number(number) not in counts and not stated_bare:
             return "Không"  # 'khen thưởng 11 đơn vị?' when the text says '5 đơn vị'
+        borne_out.append(
+            (normalize_number(number) in counts or bool(stated_bare))
+            # 'chưa thực hiện được chỉ tiêu phát triển 1 chi bộ': stated, and denied
+            and not any(_NEGATION.search(_clause_around(stated, m.start())) for m in counted)
+        )
         if len(counts) > 1:
             # 'tiếp nhận 98.424 hồ sơ?' where the text reads 'tiếp nhận … 98.840 hồ sơ …, đã giải quyết
             # 98.424 hồ sơ': the count of the same deed is the one whose words before it the claim shares.
@@ -2009,7 +2050,9 @@ def _figure_verdict(question: str, evidence: str) -> str | None:
     exceeded = None if claim else _EXCEEDED_ASKED.search(asked)
     shares = list(_SHARE.finditer(stated))
     if not (claim or exceeded) or not shares:
-        return None
+        # Every count claimed stated as claimed ('78 trường hợp, trong đó xóa tên 48'): borne out,
+        # whatever 'không' the sentence holds elsewhere ('không còn đủ tư cách').
+        return "Có" if borne_out and all(borne_out) else None
     # The stated share of the same thing: the one whose surrounding words the question shares most.
     asked_words = set(asked.split()) - STOPWORDS
 

@@ -645,6 +645,18 @@ def test_yes_or_no_compares_the_figures_claimed_with_those_stated():
     assert yes_or_no("Tỷ lệ nữ tham gia cấp ủy cơ sở trên 25%, đúng không?", stated) == "Có"
     assert yes_or_no("Có phải quận dẫn đầu về cải cách hành chính không?", "đứng thứ 2 trên 30 quận") == "Không"
     assert yes_or_no("Có phải tỷ lệ đạt 99,57% không?", "đạt tỷ lệ 99,57%") == "Có"
+    # Counts stated as claimed bear a claim out, whatever 'không' the sentence holds elsewhere …
+    removed = (
+        "đảng viên không còn đủ tư cách, đã xóa tên, cho ra khỏi Đảng 78 trường hợp (Xóa tên 48; ra khỏi đảng 30)."
+    )
+    assert (
+        yes_or_no("Quận cho ra khỏi Đảng 78 trường hợp, trong đó xóa tên 48 trường hợp, đúng không?", removed) == "Có"
+    )
+    # … unless the clause stating the count denies it.
+    missed = "còn tồn tại: chưa thực hiện được chỉ tiêu phát triển 1 chi bộ Đảng thuộc doanh nghiệp"
+    assert yes_or_no("Phường đã thực hiện được chỉ tiêu phát triển 1 chi bộ Đảng, đúng không?", missed) == "Không"
+    overdue = "Các hồ sơ đều được giải quyết đúng hạn và trước hạn, không có trường hợp quá hạn."
+    assert yes_or_no("Vẫn có một số hồ sơ bị giải quyết quá hạn, đúng không?", overdue) == "Không"
 
 
 def test_a_year_compared_with_is_not_the_year_asked_about():
