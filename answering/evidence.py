@@ -2026,11 +2026,11 @@ def _figure_verdict(question: str, evidence: str) -> str | None:
         counts = {normalize_number(m.group(1)) for m in counted}
         # '… trong đó xóa tên 48 trường hợp' is stated as '(Xóa tên 48; …)': the deed, then the number.
         deed = " ".join(asked[: claimed_count.start()].split()[-2:])
-        stated_bare = bool(deed) and re.search(rf"\b{re.escape(deed)} {re.escape(number)}(?![\d.,/])", stated.lower())
+        stated_bare = bool(deed and re.search(rf"\b{re.escape(deed)} {re.escape(number)}(?![\d.,/])", stated.lower()))
         if counts and normalize_number(number) not in counts and not stated_bare:
             return "Không"  # 'khen thưởng 11 đơn vị?' when the text says '5 đơn vị'
         borne_out.append(
-            (normalize_number(number) in counts or bool(stated_bare))
+            (normalize_number(number) in counts or stated_bare)
             # 'chưa thực hiện được chỉ tiêu phát triển 1 chi bộ': stated, and denied
             and not any(_NEGATION.search(_clause_around(stated, m.start())) for m in counted)
         )

@@ -300,7 +300,8 @@ _WHO_AT_END = re.compile(r"\bla ai\s*\??\s*$")
 _PERSON_WHICH = re.compile(
     r"\b(?:thu tuong|bo truong|(?:pho )?chu tich|(?:pho )?bi thu|giam doc|dong chi|(?<!don )vi|ong|ba|nguoi) nao\b"
 )
-_WH_WORD = re.compile(r"\b(?:bao nhieu|ai|gi|nao|may|sao)\b")
+# A question word, on folded text.
+WH_WORD = re.compile(r"\b(?:bao nhieu|ai|gi|nao|may|sao)\b")
 _ITEMS_AFTER_COUNT = re.compile(
     r"\b(?:nhung|cac) [a-z]+(?: [a-z]+){0,3} nao\b|\bgom (?:nhung |co )?gi\b|\bla nhung gi\b|\bke ten\b"
 )
@@ -311,9 +312,9 @@ _PERSON_WORD = re.compile(r"\b(?:chu tich|bi thu|truong|pho|giam doc|nguoi|ong|b
 
 def question_type(question: str) -> QuestionType:
     folded = fold(question)
-    if _TAG_QUESTION.search(folded) and not _WH_WORD.search(folded):
+    if _TAG_QUESTION.search(folded) and not WH_WORD.search(folded):
         return QuestionType.YESNO
-    if _INDEFINITE_CLAIM.search(folded) and not _WH_WORD.search(re.sub(r"\bmay\b", "", folded)):
+    if _INDEFINITE_CLAIM.search(folded) and not WH_WORD.search(re.sub(r"\bmay\b", "", folded)):
         return QuestionType.YESNO
     if _WHO_AT_END.search(folded) or _PERSON_WHICH.search(folded):
         # 'Người giữ cương vị Bí thư … là ai?', 'Thủ tướng nào ký …?' name a role to find a person

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from answering.question import WH_WORD
 from cqdt.vietnamese import fold, syllables
 
 # 'A. Đường Hoài Nam, B. Nguyễn Mạnh Hà hay C. …': capital letters, so 'a.' inside a sentence is not one.
@@ -25,7 +26,6 @@ _FILL_IN = re.compile(
 )
 _TRUE_OR_FALSE = re.compile(r"^\s*(?:đúng hay sai|đúng hoặc sai|nhận định sau đúng hay sai)\s*[:?.]\s*", re.IGNORECASE)
 _BLANK = re.compile(r"_{2,}|…+|\.{3,}|\(\s*\.*\s*\)|\[\s*\]")
-_WH_WORD = re.compile(r"\b(?:bao nhieu|ai|gi|nao|may|sao)\b")
 # 'vào ngày ___' asks 'ngày nào', 'đồng chí ___ chủ trì' asks 'đồng chí nào'.
 _WHICH_BEFORE = re.compile(r"\b(?:ngay|thang|nam|giai doan|quy|dong chi|ong|ba)\s*$")
 _NUMBERISH = re.compile(r"^[\d.,/%\s]+(?:%|\w{0,6})$")
@@ -37,8 +37,8 @@ class Quiz:
     choices: tuple[tuple[str, str], ...] = ()  # (label, option) as the question lists them; label may be ''
 
 
-def _wh_for(stem: str, options: list[str]) -> str:
-    """The question word a stem without one takes: a figure, a person or a thing."""
+def _wh_for(options: list[str]) -> str:
+    """The question word a stem without one takes, by its options: a figure, a person or a thing."""
     if all(_NUMBERISH.match(o) for o in options):
         return "bao nhiêu"
     if all(o[:1].isupper() and len(o.split()) >= 2 for o in options):
@@ -48,8 +48,8 @@ def _wh_for(stem: str, options: list[str]) -> str:
 
 def _asked(stem: str, options: list[str]) -> str:
     stem = stem.rstrip(" :,;")
-    if not _WH_WORD.search(fold(stem).lower()):
-        stem = f"{stem} {_wh_for(stem, options)}"
+    if not WH_WORD.search(fold(stem).lower()):
+        stem = f"{stem} {_wh_for(options)}"
     return stem + "?"
 
 
@@ -91,7 +91,7 @@ def as_question(text: str) -> Quiz:
     if listed:
         options = _options(listed.group("options"))
         stem = listed.group("stem")
-        if len(options) >= 3 and all(len(o.split()) <= 6 for o in options) and _WH_WORD.search(fold(stem).lower()):
+        if len(options) >= 3 and all(len(o.split()) <= 6 for o in options) and WH_WORD.search(fold(stem).lower()):
             return Quiz(_asked(stem, options), tuple(("", o) for o in options))
     return Quiz(text)
 
