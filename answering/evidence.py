@@ -405,12 +405,7 @@ def counts_asked(analysis: QuestionAnalysis, text: str) -> bool:
     people = _asks_people(analysis)
     # '15 Chủ tịch, Phó Chủ tịch HĐND phường' counts people when leaders are asked about.
     titles = _PEOPLE if _LEADERS_ASKED.search(fold(analysis.text)) else ()
-    # '… có tổng cộng bao nhiêu đảng viên?' is not answered by '… cho ra khỏi Đảng 78 trường hợp': cases are some.
-    cases = () if _TOTAL_ASKED.search(fold(analysis.text)) else ("truong hop",)
-    return people and any(counts_unit(text, word, whole=True) for word in ("nguoi", "dong chi", *cases, *titles))
-
-
-_TOTAL_ASKED = re.compile(r"(?:tong cong|tong so|tat ca)")
+    return people and any(counts_unit(text, word, whole=True) for word in ("nguoi", "dong chi", "truong hop", *titles))
 
 
 # 'bao nhiêu người bị khai trừ': a generic counter says only what happened to those counted.
