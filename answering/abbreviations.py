@@ -19,8 +19,12 @@ ABBREVIATIONS_FILE = Path(__file__).resolve().parent / "abbreviations.txt"
 _BEFORE = r"(?<![\w/-])"
 _AFTER = r"(?![\w/-])"
 _CAPITALISED = r"(?=\s+[A-ZĐÀ-Ỹ])"
+_FOLLOWED = {False: _CAPITALISED, True: r"(?=\s+[a-zđ])"}  # 'P. Bồ Đề', and 'p. bo de' typed in lower case
 _ACRONYM = re.compile(r"[A-Z]{3,}")
 _ACRONYM_WITH_D = re.compile(r"\b[A-Z]*Đ[A-ZĐ]*\b")
+_LOWERCASE_SAFE = re.compile(r"\S+(?:[\s,]+\S+)+|\S+\.")  # in context ('hn so ket') or dotted ('p.')
+# A document number typed in lower case ('97/2019/qh14', '15-nq/tu') reads as the documents write it.
+_LOWERCASE_NUMBER = re.compile(r"(?<![\w/-])(\d+(?:/\d{4})?[/-])([a-zđ]+(?:[/-][a-zđ]+)*\d*)(?![\w/-])")
 
 
 class AbbreviationError(CqdtError):
@@ -39,8 +43,9 @@ class Abbreviations:
         # 'thi diem CQĐT theo NĐ nao' is typed without accents: the đ of an acronym is not one.
         compiled = self._matcher(has_diacritics(_ACRONYM_WITH_D.sub(" ", text)))
         if compiled is None:
-            return text
+            return _LOWERCASE_NUMBER.sub(lambda m: m.group(1) + m.group(2).upper(), text)
         pattern, expansions = compiled
+        text = _LOWERCASE_NUMBER.sub(lambda m: m.group(1) + m.group(2).upper(), text)
         return pattern.sub(lambda m: expansions[m.group(0)], text)
 
     def _matcher(self, accented: bool) -> tuple[re.Pattern[str], dict[str, str]] | None:
@@ -48,12 +53,18 @@ class Abbreviations:
             same = (lambda s: s) if accented else strip_diacritics
             expansions = {same(key): same(value) for key, value in self.rules.items()}
             if not accented:
-                # Typed without accents, chat is often all lower case: 'cqdt', 'ubkt'. Only keys of
-                # three or more capitals, which no Vietnamese word spells ('tu' is also 'từ').
-                expansions |= {key.lower(): value for key, value in expansions.items() if _ACRONYM.fullmatch(key)}
+                # Typed without accents, chat is often all lower case: 'cqdt', 'ubkt', 'hn so ket',
+                # 'p. bo de'. Only keys of three or more capitals, which no Vietnamese word spells
+                # ('tu' is also 'từ'), or keys that carry their context or a dot.
+                expansions |= {
+                    key.lower(): value
+                    for key, value in expansions.items()
+                    if _ACRONYM.fullmatch(key) or _LOWERCASE_SAFE.fullmatch(key)
+                }
                 expansions |= {key: same(value) for key, value in self.rules.items() if _ACRONYM_WITH_D.fullmatch(key)}
             keys = sorted(expansions, key=len, reverse=True)  # the longest, most specific key wins
-            alternatives = "|".join(re.escape(k) + (_CAPITALISED if k.endswith(".") else _AFTER) for k in keys)
+            ends = {k: _FOLLOWED[k.islower()] if k.endswith(".") else _AFTER for k in keys}
+            alternatives = "|".join(re.escape(k) + ends[k] for k in keys)
             self._compiled[accented] = (re.compile(f"{_BEFORE}(?:{alternatives})"), expansions) if keys else None
         return self._compiled[accented]
 

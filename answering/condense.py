@@ -417,11 +417,24 @@ def split_preamble(question: str) -> tuple[str, str]:
     return question[: match.end("preamble")].strip(), question[match.start("asked") :].strip()
 
 
+# 'Long Biên đã tiếp nhận 151 công chức … . Vậy ở Nam Từ Liêm, số công chức … là bao nhiêu?': the
+# question turns from what it told first to another subject, as a follow-up turns from an earlier turn.
+_TURNED = re.compile(r"^(?P<told>.*?\S[.!])\s+(?P<asked>(?:vay|con(?! so\b)|the con|vay con)\b[^.!]*\S)\s*$")
+
+
 def condense(question: str, history: Sequence[Turn]) -> Condensed:
     """A standalone version of `question`, using the conversation so far."""
     previous = _last_user_question(history)
     if not previous:
-        return Condensed(question, split_preamble(question)[1])
+        own, asked = split_preamble(question)
+        if own:  # the asker's own situation: searched with, but no earlier turn
+            return Condensed(question, asked)
+        folded = fold(question)
+        turned = _TURNED.match(folded) if len(folded) == len(question) else None
+        if turned and not _refers_back(question[turned.start("asked") :]):
+            told, asked = (question[turned.start(g) : turned.end(g)] for g in ("told", "asked"))
+            return condense(asked, [Turn("user", told)])
+        return Condensed(question, question)
     asked = question
     question = resolve_references(complete_names(question, history), history)
     anchors = figure_anchor(asked, question)

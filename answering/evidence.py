@@ -1752,6 +1752,13 @@ _NAMED_DEED = (
     r"((?:[a-z]+\s+){{0,4}}?[a-z]+)"
     r"(?=\s+(?:hoi nghi|tai|o|cua|trong|ve|vao|ngay|nam|khong)\b)"
 )
+# '… do Chủ tịch UBND quận Nguyễn Mạnh Hà chủ trì (và kết luận), đúng không?': the deed after the doer.
+_DONE_BY = r"\bdo (?:[^\W\d_]+\s+){{0,6}}?{name}\s+((?:[a-z]+\s+){{0,7}}?[a-z]+)\s*,?\s*(?:(?:dung|phai) )?khong\W*$"
+# 'Chủ tịch UBND quận Nguyễn Mạnh Hà chủ trì hội nghị …, đúng không?': the claim opens with the doer.
+_DOER_FIRST = (
+    r"^\W*(?:(?:[^\W\d_]+\s+){{0,6}}?){name}\s+((?:[a-z]+\s+){{0,4}}?[a-z]+)"
+    r"(?=\s+(?:hoi nghi|tai|o|cua|trong|ve|vao|ngay|nam)\b)"
+)
 _CLAIM = re.compile(r"\bco phai\b|\b(?:phai|dung) khong\W*$")
 # '… vẫn có hồ sơ bị giải quyết quá hạn, đúng không?': what the claim says befell them.
 _CLAIMED_PASSIVE = re.compile(r"\b(?:bi|duoc|phai)\s+((?:[^\W\d_]+\s+){0,3}[^\W\d_]+)\s*,?\s*(?:dung|phai) khong\W*$")
@@ -1776,7 +1783,12 @@ def _predicate_match(question: str) -> re.Match[str] | None:
         or _DEED_THEN_DOER.search(folded.lower())
         or _CLAIMED_PASSIVE.search(folded.lower())
         or next(
-            (m for name in names_in(question) if (m := re.search(_NAMED_DEED.format(name=re.escape(name)), folded))),
+            (
+                m
+                for name in names_in(question)
+                for pattern, text in ((_NAMED_DEED, folded), (_DONE_BY, folded.lower()), (_DOER_FIRST, folded.lower()))
+                if (m := re.search(pattern.format(name=re.escape(name)), text))
+            ),
             None,
         )
     )
@@ -1829,7 +1841,7 @@ def _remainder_asked_change_stated(asked: str, sentence: str) -> bool:
     """True when a question asks how many there are now and the sentence only says by how many
     they went down or up."""
     # 'Sau khi giảm 80 đầu mối, … còn lại bao nhiêu …?': the change told first is the premise.
-    asking = re.split(r"[,;?]", asked.rstrip(" ?"))[-1]
+    asking = re.split(r"[,;?]|\.\s", asked.rstrip(" ?"))[-1]
     if not _REMAINDER_ASKED.search(asking) or _CHANGE_ASKED.search(asking):
         return False
     folded = fold(sentence).lower()

@@ -25,10 +25,29 @@ _FILL_IN = re.compile(
     re.IGNORECASE,
 )
 _TRUE_OR_FALSE = re.compile(r"^\s*(?:đúng hay sai|đúng hoặc sai|nhận định sau đúng hay sai)\s*[:?.]\s*", re.IGNORECASE)
+# 'Có thông tin cho rằng X. Thông tin này có chính xác không?' (or 'Nghe nói X, điều đó có đúng không?')
+_REPORTED_CLAIM = re.compile(
+    r"^\s*(?:có (?:thông tin|ý kiến|người|tin) (?:cho rằng|nói rằng|nói|nêu)|(?:tôi )?nghe nói(?: rằng)?)\s+"
+    r"(?P<claim>.+?)\s*[.,;]\s*(?:thông tin|điều|nhận định|ý kiến|chuyện|tin)\s+(?:này|đó|ấy|trên)\s+"
+    r"có\s+(?:chính xác|đúng|đúng sự thật|chuẩn)(?:\s+không)?\s*\??\s*$",
+    re.IGNORECASE,
+)
 _BLANK = re.compile(r"_{2,}|…+|\.{3,}|\(\s*\.*\s*\)|\[\s*\]")
 # 'vào ngày ___' asks 'ngày nào', 'đồng chí ___ chủ trì' asks 'đồng chí nào'.
 _WHICH_BEFORE = re.compile(r"\b(?:ngay|thang|nam|giai doan|quy|dong chi|ong|ba)\s*$")
 _NUMBERISH = re.compile(r"^[\d.,/%\s]+(?:%|\w{0,6})$")
+# '…; B. Chỉ thị số 15-CT/TU. Cho biết ngày ban hành.': a sentence after the last option asks more.
+# 'TP. Hồ Chí Minh' is one option: a short capitalised abbreviation ends no sentence.
+_SENTENCE_AFTER = re.compile(r"\.\s+(?=[A-ZĐ][^\W\d_]*[a-zà-ỹđ]\S*\s+\S+\s+\S+)")
+_ABBREVIATION = re.compile(r"(?:^|\s)(?:[A-ZĐ]{1,3}|[A-ZĐ][a-zđ]|\w/\w+)$")
+
+
+def _split_tail(option: str) -> tuple[str, str]:
+    """The last option and the sentence that follows it, if any."""
+    for match in _SENTENCE_AFTER.finditer(option):
+        if not _ABBREVIATION.search(option[: match.start()]):
+            return option[: match.start()].strip(" ,;?"), option[match.end() :]
+    return option, ""
 
 
 @dataclass(frozen=True)
@@ -47,7 +66,7 @@ def _wh_for(options: list[str]) -> str:
 
 
 def _asked(stem: str, options: list[str]) -> str:
-    stem = stem.rstrip(" :,;")
+    stem = stem.rstrip(" :,;?")
     if not WH_WORD.search(fold(stem).lower()):
         stem = f"{stem} {_wh_for(options)}"
     return stem + "?"
@@ -78,11 +97,16 @@ def as_question(text: str) -> Quiz:
         parts = _LETTER.split(lettered.group("options"))
         labels = ["A", *parts[1::2]]
         options = [o.strip(" ,;?") for o in parts[0::2]]
+        options[-1], tail = _split_tail(options[-1])
         if len(options) == len(labels) >= 2 and all(options):
-            return Quiz(_asked(text[: lettered.start()], options), tuple(zip(labels, options, strict=True)))
+            asked = f"{_asked(text[: lettered.start()], options)} {tail}".strip()
+            return Quiz(asked, tuple(zip(labels, options, strict=True)))
     claim = _TRUE_OR_FALSE.match(text)
     if claim:  # 'Đúng hay sai: X.' asks to confirm X
         return Quiz(f"{text[claim.end() :].rstrip(' .?')}, đúng không?")
+    reported = _REPORTED_CLAIM.match(text)
+    if reported:
+        return Quiz(f"{reported.group('claim').rstrip(' .?')}, đúng không?")
     filled = _FILL_IN.match(text)
     # Without 'Điền vào', only underscores are blanks: '…' and '...' also end a quoted title.
     if filled or re.search(r"_{2,}", text):

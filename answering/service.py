@@ -9,10 +9,11 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
+from datetime import date
 
 from answering.abbreviations import Abbreviations, load_abbreviations
 from answering.condense import Condensed, condense, question_parts
-from answering.evidence import Evidence, Passage, Sentence, select_evidence, yes_or_no
+from answering.evidence import Evidence, Passage, Sentence, select_evidence, sentences_of, yes_or_no
 from answering.generative import ground, render_answer_prompt
 from answering.llm import ChatModel, LLMError
 from answering.prompts import load_prompt
@@ -23,10 +24,12 @@ from answering.question import (
     analyse,
     expand_document_references,
     is_document_of_kind,
+    place_with_diacritics,
     places_in,
 )
 from answering.quiz import as_question, chosen
 from answering.synonyms import Synonyms, load_synonyms
+from answering.timeline import Comparison, date_question, gap_words, parse_date, stated_date
 from answering.types import Answer, Citation, Retrieved, Turn
 from cqdt.library import Library, SearchFilters
 from cqdt.records import SearchHit
@@ -36,6 +39,9 @@ from ingest.entities import document_numbers
 NOT_FOUND = "Tài liệu hiện có không chứa thông tin để trả lời câu hỏi này."
 _PUBLICATION = re.compile(r"\b(duoc dang|dang ngay|ngay dang|dang tai|xuat ban|dang bai|bai viet|bai bao|bai)\b")
 _END_PUNCT = re.compile(r"[.!?…:;]+$")
+_COMPARISON = re.compile(r"\b(?:hon|so voi|so sanh|chenh lech)\b")
+# What is not a figure to compare: document numbers and dates, years, periods ('sơ kết 2 năm').
+_NOT_FIGURE = re.compile(r"\S*\d[-/]\S*|\b(?:19|20)\d\d\b|\b\d+ (?:năm|tháng|quý)\b")
 
 
 _JOIN = r"(?:,|\bva\b|\bvoi\b|\bhoac\b)"
@@ -102,6 +108,14 @@ def _parts(condensed: Condensed) -> list[Condensed]:
 
 def _renumber(text: str, numbers: dict[int, int]) -> str:
     return re.sub(r"\[(\d+)\]", lambda m: f"[{numbers.get(int(m.group(1)), int(m.group(1)))}]", text)
+
+
+def _in_text_order(citations: Sequence[Citation], text: str) -> tuple[list[Citation], str, bool]:
+    """Citations numbered as the text first cites them."""
+    order = list(dict.fromkeys(int(n) for n in re.findall(r"\[(\d+)\]", text)))
+    numbers = {old: new for new, old in enumerate(order, start=1)}
+    renumbered = sorted((replace(c, n=numbers[c.n]) for c in citations if c.n in numbers), key=lambda c: c.n)
+    return renumbered, _renumber(text, numbers), False
 
 
 def merge_parts(answers: Sequence[tuple[str, tuple[list[Citation], str, bool]]]) -> tuple[list[Citation], str, bool]:
@@ -280,10 +294,15 @@ class Assistant:
             except LLMError as exc:
                 notes.append(f"{exc.vi} Đã trả lời bằng trích xuất.")
         streamed = result is not None
+        choice = None
+        if result is None:
+            compared = self._dates_compared(condensed.question, quiz.choices)
+            if compared is not None:
+                result, choice = compared
         if result is None:
             result = merge_parts([(a.text, self._answer(a, part_hits)) for a, part_hits in asked])
         citations, text, abstained = result
-        choice = None if abstained else chosen(quiz.choices, text)
+        choice = choice or (None if abstained else chosen(quiz.choices, text))
         if choice:
             label, option = choice
             text += f"\n\nĐáp án: {f'{label}. ' if label else ''}{option}."
@@ -417,6 +436,9 @@ class Assistant:
                 return hop
         if not evidence.sentences:
             return [], evidence.abstain_reason or NOT_FOUND, True
+        unmatched = self._places_unmatched(analysis, evidence.sentences)
+        if unmatched:
+            return [], f"Các tài liệu hiện có không có số liệu của {', '.join(unmatched)} để so sánh.", True
         groups = self._contiguous(evidence.sentences)
         citations = [self._citation(n, group) for n, group in enumerate(groups, start=1)]
         text = " ".join(_cite(c.quote, c.n) for c in citations)
@@ -425,6 +447,81 @@ class Assistant:
         elif analysis.qtype is QuestionType.YESNO:
             text = f"{yes_or_no(question, evidence.sentences[0].text)}. {text}"
         return citations, text, False
+
+    def _dates_compared(
+        self, question: str, choices: Sequence[tuple[str, str]]
+    ) -> tuple[tuple[list[Citation], str, bool], tuple[str, str] | None] | None:
+        """'A ban hành sau B bao nhiêu ngày?', 'Văn bản nào ban hành trước?', 'A có ban hành sau B không?':
+        each document's date where an article cites it, compared; None when a date is not found."""
+        asked = date_question(question, [option for _, option in choices])
+        if asked is None:
+            return None
+        citations: list[Citation] = []
+        dated: list[tuple[date, str]] = []  # (day, 'Kế hoạch số 100/KH-UBND (ngày 12/4/2021 [1])')
+        for anchor, label in zip(asked.anchors, asked.labels, strict=True):
+            given = parse_date(anchor)
+            if given is not None:
+                dated.append((given, label))
+                continue
+            found = self._issued(anchor, len(citations) + 1)
+            if found is None:
+                return None
+            day, citation = found
+            citations.append(citation)
+            dated.append((day, f"{label} (ngày {day.day:02d}/{day.month}/{day.year} [{citation.n}])"))
+        if not citations:
+            return None  # only dates the question gives: nothing from the documents to compare
+        if asked.comparison is Comparison.ORDER:
+            first = (max if asked.later else min)(range(len(dated)), key=lambda i: dated[i][0])
+            if any(day == dated[first][0] for i, (day, _) in enumerate(dated) if i != first):
+                return None  # a tie: no one of them came first
+            others = ", ".join(label for i, (_, label) in enumerate(dated) if i != first)
+            text = f"{dated[first][1]} được ban hành {'sau' if asked.later else 'trước'} {others}."
+            choice = next((c for c in choices if asked.anchors[first] in c[1]), None)
+            return _in_text_order(citations, text), choice
+        earlier, later = sorted(dated, key=lambda pair: pair[0])
+        if earlier[0] == later[0]:
+            relation = f"{dated[0][1]} và {dated[1][1]} cùng ngày"
+        else:
+            verb = "là" if later[1].startswith("ngày") else "được ban hành"
+            relation = f"{later[1]} {verb} sau {earlier[1]} {gap_words(earlier[0], later[0], asked.unit)}"
+        relation = f"{relation[:1].upper()}{relation[1:]}."
+        if asked.comparison is Comparison.CLAIM:
+            (day_a, _), (day_b, _) = dated
+            holds = day_a > day_b if asked.later else day_a < day_b
+            relation = f"{'Có' if holds else 'Không'}. {relation}"
+        return _in_text_order(citations, relation), None
+
+    def _issued(self, number: str, n: int) -> tuple[date, Citation] | None:
+        """The date document `number` was issued, where an article cites it, and the sentence saying so."""
+        for record in self.library.documents():
+            stated = stated_date(number, self.library.text(record.doc_id))
+            if stated is None:
+                continue
+            day, start, end = stated
+            for chunk in self.library.chunks(record.doc_id):
+                if chunk.start <= start and end <= chunk.end:
+                    passage = Passage(chunk.doc_id, chunk.chunk_id, chunk.title, chunk.date, chunk.start, chunk.text, 0)
+                    sentence = next((s for s in sentences_of(passage) if s.start <= start and end <= s.end), None)
+                    if sentence is not None:
+                        return day, self._citation(n, [sentence])
+        return None
+
+    def _places_unmatched(self, analysis: QuestionAnalysis, sentences: Sequence[Sentence]) -> list[str]:
+        """'Nam Từ Liêm giải quyết nhiều hơn Tây Hồ bao nhiêu hồ sơ?': a comparison needs a figure of each
+        place; the places no evidence speaks of (in its sentence, just before it, or as its document's
+        own place), as the question writes them."""
+        if len(analysis.places) < 2 or not _COMPARISON.search(fold(analysis.text)):
+            return []
+        spoken: set[str] = set()
+        for sentence in sentences:
+            if not re.search(r"\d", _NOT_FIGURE.sub(" ", sentence.text)):
+                continue  # 'quận Tây Hồ đã nghiêm túc …' names a place but gives it no figure to compare
+            doc_id = sentence.passage.doc_id
+            before = self.library.text(doc_id)[max(0, sentence.start - 300) : sentence.end]
+            own = self.library.document(doc_id).places[:1]
+            spoken |= {*places_in(before), *(fold(place).lower() for place in own)}
+        return [place_with_diacritics(p) or p for p in analysis.places if p not in spoken]
 
     def _date_of_named_document(
         self, analysis: QuestionAnalysis, kind: str, passages: Sequence[Passage]

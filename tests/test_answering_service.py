@@ -81,6 +81,21 @@ def test_abstains_without_fabricated_citations(assistant, question, reason):
     check_contract(assistant, answer.to_dict())
 
 
+def test_dates_compared_cite_where_each_document_is_dated(assistant):
+    gap = assistant.ask("Kế hoạch số 100/KH-UBND được ban hành sau Nghị định số 32/2021/NĐ-CP bao nhiêu ngày?")
+    assert "14 ngày" in gap.answer
+    assert [c.quote.count(d) for c, d in zip(gap.citations, ("12/4/2021", "29/3/2021"), strict=True)] == [1, 1]
+    check_contract(assistant, gap.to_dict())
+    quiz = assistant.ask(
+        "Trắc nghiệm: Văn bản nào được ban hành trước? A. Nghị quyết số 15-NQ/TU; B. Chỉ thị số 15-CT/TU. "
+        "Cho biết ngày ban hành."
+    )
+    assert quiz.answer.startswith("Chỉ thị số 15-CT/TU (ngày 16/12/2016 [1]) được ban hành trước")
+    assert quiz.answer.endswith("Đáp án: B. Chỉ thị số 15-CT/TU.")
+    claim = assistant.ask("Kế hoạch 131-KH/QU có được ban hành trước ngày 3/8/2022 không?")
+    assert claim.answer.startswith("Không.") and "09/8/2022" in claim.citations[0].quote
+
+
 def test_follow_up_questions_use_the_conversation(assistant):
     history = [
         Turn("user", "Ai là Bí thư Quận ủy Nam Từ Liêm?"),

@@ -1,0 +1,153 @@
+"""Dates compared (pure functions): how long between two dated documents, which came first, and
+whether one came before or after another.
+
+'Kế hoạch 100/KH-UBND ban hành sau Nghị định 32/2021/NĐ-CP bao nhiêu ngày?' is answered by no
+sentence: each document's date is where an article cites it ('Nghị định số 32/2021/NĐ-CP, ngày
+29/3/2021'), and the gap is arithmetic. A date the question gives ('… sau hội nghị (3/8/2022) không?')
+is an anchor of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from enum import Enum
+
+from cqdt.vietnamese import fold
+from ingest.entities import document_numbers
+
+_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
+_GAP_ASKED = re.compile(r"\b(?:bao nhieu|may) (ngay|tuan|thang|nam)\b|\b(?:bao lau|cach nhau)\b")
+# A gap is asked between two things: 'bao nhiêu năm thực hiện A và B' asks none.
+_BETWEEN = re.compile(r"\b(?:sau|truoc|cach|giua)\b|\btu (?:ngay|khi)\b")
+# Documents only: 'hội nghị nào diễn ra trước' asks of meetings, dated by no document number.
+_ORDER_ASKED = re.compile(
+    r"\b(?:van ban|nghi dinh|nghi quyet|quyet dinh|ke hoach|chi thi|thong tri|de an|ket luan) nao\b"
+    r".*?\b(truoc|sau|som hon|muon hon|som nhat|muon nhat|dau tien|cuoi cung)\b"
+)
+_CLAIMED_ORDER = re.compile(r"\b(truoc|sau|som hon|muon hon)\b")
+_CLAIM_ASKED = re.compile(r"\b(?:khong|chua|dung khong|phai khong)\s*\??\s*$")
+_LATER_WORDS = frozenset({"sau", "muon hon", "muon nhat", "cuoi cung"})
+# The kind a question gives a document before its number: 'Nghị định (số) 32/2021/NĐ-CP'.
+_KIND_BEFORE = re.compile(
+    r"(?:nghị định|nghị quyết|quyết định|kế hoạch|chỉ thị|thông tri|đề án|kết luận|luật|thông báo)(?:\s+số)?\s*$",
+    re.IGNORECASE,
+)
+
+
+class Comparison(Enum):
+    GAP = "gap"  # 'A ban hành sau B bao nhiêu ngày?'
+    ORDER = "order"  # 'Văn bản nào được ban hành trước?'
+    CLAIM = "claim"  # 'A có được ban hành sau B không?'
+
+
+@dataclass(frozen=True)
+class DateQuestion:
+    comparison: Comparison
+    anchors: tuple[str, ...]  # document numbers and 'd/m/yyyy' dates, in the question's order
+    labels: tuple[str, ...]  # each anchor as the answer names it: 'Kế hoạch số 100/KH-UBND', 'ngày 3/8/2022'
+    unit: str = "ngay"  # GAP: 'ngay' | 'tuan' | 'thang' | 'nam'
+    later: bool = False  # ORDER: the later one asked; CLAIM: the first anchor claimed after the second
+
+
+def parse_date(text: str) -> date | None:
+    match = _DATE.fullmatch(text.strip())
+    if not match:
+        return None
+    day, month, year = map(int, match.groups())
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _label(text: str, at: int, number: str) -> str:
+    kind = _KIND_BEFORE.search(text[max(0, at - 20) : at].rstrip())
+    return f"{kind.group()[:1].upper()}{kind.group()[1:].strip()} {number}" if kind else number
+
+
+def _anchors(text: str) -> list[tuple[int, str, str]]:
+    """(position, anchor, label) of each document number and each date not a cited document's own."""
+    found: list[tuple[int, str, str]] = []
+    numbers_end: list[int] = []
+    for number in document_numbers(text):
+        at = text.find(number)
+        if at >= 0:
+            found.append((at, number, _label(text, at, number)))
+            numbers_end.append(at + len(number))
+    for match in _DATE.finditer(text):
+        # '32/2021/NĐ-CP, ngày 29/3/2021' dates the document before it; it is no anchor of its own.
+        if any(0 <= match.start() - end <= 12 for end in numbers_end) or parse_date(match.group()) is None:
+            continue
+        found.append((match.start(), match.group(), f"ngày {match.group()}"))
+    return sorted(found)
+
+
+def date_question(question: str, choices: Sequence[str] = ()) -> DateQuestion | None:
+    """What `question` asks of two or more dates, with the options a quiz lists as further anchors."""
+    folded = fold(question).lower()
+    anchors = _anchors(question)
+    for option in choices:
+        anchors += [(len(question) + 1, anchor, label) for _, anchor, label in _anchors(option)]
+    names = tuple(anchor for _, anchor, _ in anchors)
+    labels = tuple(label for _, _, label in anchors)
+    if len(set(names)) != len(names) or len(names) < 2:
+        return None
+    gap = _GAP_ASKED.search(folded)
+    if gap and _BETWEEN.search(folded) and len(names) == 2:
+        return DateQuestion(Comparison.GAP, names, labels, unit=gap.group(1) or "ngay")
+    order = _ORDER_ASKED.search(folded)
+    if order:
+        return DateQuestion(Comparison.ORDER, names, labels, later=order.group(1) in _LATER_WORDS)
+    claimed = _CLAIMED_ORDER.search(folded)
+    if claimed and len(names) == 2 and _CLAIM_ASKED.search(folded):
+        return DateQuestion(Comparison.CLAIM, names, labels, later=claimed.group(1) in _LATER_WORDS)
+    return None
+
+
+def stated_date(number: str, text: str) -> tuple[date, int, int] | None:
+    """Where `text` dates document `number` as it cites it ('32/2021/NĐ-CP, ngày 29/3/2021'): the date
+    and the span from the number to the date."""
+    pattern = rf"(?<![\w/-]){re.escape(number)}(?![\w/-])[\s,]*(?:ban hành\s+)?(?:ngày\s+)?({_DATE.pattern})"
+    for match in re.finditer(pattern, text, re.IGNORECASE):
+        day = parse_date(match.group(1))
+        if day is not None:
+            return day, match.start(), match.end()
+    return None
+
+
+def calendar_gap(earlier: date, later: date) -> tuple[int, int, int]:
+    """(years, months, days) from `earlier` to `later`, counted as a calendar counts them."""
+    months = (later.year - earlier.year) * 12 + later.month - earlier.month
+    if later.day < earlier.day:
+        months -= 1
+    anchor_year, anchor_month = divmod(earlier.month - 1 + months, 12)
+    stepped = _clamped(earlier.year + anchor_year, anchor_month + 1, earlier.day)
+    return months // 12, months % 12, (later - stepped).days
+
+
+def _clamped(year: int, month: int, day: int) -> date:
+    while True:
+        try:
+            return date(year, month, day)
+        except ValueError:
+            day -= 1
+
+
+def gap_words(earlier: date, later: date, unit: str = "ngay") -> str:
+    """'14 ngày', '2 tuần (14 ngày)', '16 tháng 2 ngày (488 ngày)', '1 năm 4 tháng 2 ngày (488 ngày)'."""
+    days = (later - earlier).days
+    years, months, rest = calendar_gap(earlier, later)
+    if unit == "tuan":
+        weeks, left = divmod(days, 7)
+        return f"{weeks} tuần{f' {left} ngày' if left else ''} ({days} ngày)" if weeks else f"{days} ngày"
+    if unit in ("thang", "nam") or years or months:
+        if unit == "thang":
+            parts = [(years * 12 + months, "tháng"), (rest, "ngày")]
+        else:
+            parts = [(years, "năm"), (months, "tháng"), (rest, "ngày")]
+        spoken = " ".join(f"{n} {word}" for n, word in parts if n)
+        return f"{spoken} ({days} ngày)" if spoken and spoken != f"{days} ngày" else f"{days} ngày"
+    return f"{days} ngày"

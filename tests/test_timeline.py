@@ -1,0 +1,62 @@
+"""Dates compared: which questions ask it, where a document's date is, and the gap in words."""
+
+from datetime import date
+
+import pytest
+
+from answering.timeline import Comparison, calendar_gap, date_question, gap_words, stated_date
+
+
+def test_a_gap_between_two_documents():
+    asked = date_question("Kế hoạch số 100/KH-UBND được ban hành sau Nghị định số 32/2021/NĐ-CP bao nhiêu ngày?")
+    assert asked is not None
+    assert asked.comparison is Comparison.GAP
+    assert asked.anchors == ("100/KH-UBND", "32/2021/NĐ-CP")
+    assert asked.labels == ("Kế hoạch số 100/KH-UBND", "Nghị định số 32/2021/NĐ-CP")
+    assert asked.unit == "ngay"
+
+
+def test_a_date_the_question_gives_is_an_anchor_but_a_cited_documents_own_date_is_not():
+    claim = date_question("Kế hoạch 131-KH/QU có được ban hành sau hội nghị sơ kết (3/8/2022) không?")
+    assert claim is not None and claim.comparison is Comparison.CLAIM and claim.later
+    assert claim.anchors == ("131-KH/QU", "3/8/2022")
+    # '32/2021/NĐ-CP, ngày 29/3/2021' is one document with its date: one anchor, nothing to compare.
+    assert date_question("Nghị định 32/2021/NĐ-CP, ngày 29/3/2021 ban hành sau bao nhiêu ngày?") is None
+
+
+def test_which_document_came_first_reads_the_quiz_options():
+    asked = date_question("Văn bản nào được ban hành trước?", ["Nghị quyết số 15-NQ/TU", "Chỉ thị số 15-CT/TU"])
+    assert asked is not None and asked.comparison is Comparison.ORDER and not asked.later
+    assert asked.anchors == ("15-NQ/TU", "15-CT/TU")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Hội nghị sơ kết bao nhiêu năm thực hiện Nghị quyết 15-NQ/TU và Chỉ thị 15-CT/TU?",  # no gap asked
+        "Hội nghị nào diễn ra trước: sơ kết Nghị quyết 15-NQ/TU hay sơ kết Chỉ thị 15-CT/TU?",  # meetings
+        "Kế hoạch 100/KH-UBND ban hành sau bao nhiêu ngày?",  # one anchor
+        "Nghị quyết 97/2019/QH14 được ban hành ngày nào?",
+    ],
+)
+def test_questions_that_compare_no_two_dates(question):
+    assert date_question(question) is None
+
+
+def test_a_documents_date_is_where_an_article_cites_it():
+    text = "thực hiện Nghị định số 32/2021/NĐ-CP, ngày 29/3/2021 của Chính phủ; Chỉ thị số 115-CT/TU ngày 1/1/2020"
+    day, start, end = stated_date("32/2021/NĐ-CP", text) or (None, 0, 0)
+    assert day == date(2021, 3, 29)
+    assert text[start:end] == "32/2021/NĐ-CP, ngày 29/3/2021"
+    assert stated_date("15-CT/TU", text) is None  # '115-CT/TU' is another document
+    assert stated_date("32/2021/NĐ-CP", "Nghị định số 32/2021/NĐ-CP của Chính phủ") is None
+
+
+def test_gaps_are_counted_as_a_calendar_counts_them():
+    assert calendar_gap(date(2019, 11, 27), date(2021, 3, 29)) == (1, 4, 2)
+    assert calendar_gap(date(2021, 1, 31), date(2021, 3, 1)) == (0, 1, 1)  # 31/1 + 1 month = 28/2
+    assert gap_words(date(2021, 3, 29), date(2021, 4, 12)) == "14 ngày"
+    assert gap_words(date(2021, 3, 29), date(2021, 4, 12), "tuan") == "2 tuần (14 ngày)"
+    assert gap_words(date(2016, 12, 16), date(2017, 7, 4)) == "6 tháng 18 ngày (200 ngày)"
+    assert gap_words(date(2019, 11, 27), date(2021, 3, 29), "thang") == "16 tháng 2 ngày (488 ngày)"
+    assert gap_words(date(2019, 11, 27), date(2021, 3, 29)) == "1 năm 4 tháng 2 ngày (488 ngày)"
