@@ -42,10 +42,10 @@ class Abbreviations:
         """`text` with every abbreviation written out; an accentless text stays accentless."""
         # 'thi diem CQĐT theo NĐ nao' is typed without accents: the đ of an acronym is not one.
         compiled = self._matcher(has_diacritics(_ACRONYM_WITH_D.sub(" ", text)))
-        if compiled is None:
-            return _LOWERCASE_NUMBER.sub(lambda m: m.group(1) + m.group(2).upper(), text)
-        pattern, expansions = compiled
         text = _LOWERCASE_NUMBER.sub(lambda m: m.group(1) + m.group(2).upper(), text)
+        if compiled is None:
+            return text
+        pattern, expansions = compiled
         return pattern.sub(lambda m: expansions[m.group(0)], text)
 
     def _matcher(self, accented: bool) -> tuple[re.Pattern[str], dict[str, str]] | None:

@@ -1756,7 +1756,7 @@ _NAMED_DEED = (
 _DONE_BY = r"\bdo (?:[^\W\d_]+\s+){{0,6}}?{name}\s+((?:[a-z]+\s+){{0,7}}?[a-z]+)\s*,?\s*(?:(?:dung|phai) )?khong\W*$"
 # 'Chủ tịch UBND quận Nguyễn Mạnh Hà chủ trì hội nghị …, đúng không?': the claim opens with the doer.
 _DOER_FIRST = (
-    r"^\W*(?:(?:[^\W\d_]+\s+){{0,6}}?){name}\s+((?:[a-z]+\s+){{0,4}}?[a-z]+)"
+    r"^\W*(?:[^\W\d_]+\s+){{0,6}}?{name}\s+((?:[a-z]+\s+){{0,4}}?[a-z]+)"
     r"(?=\s+(?:hoi nghi|tai|o|cua|trong|ve|vao|ngay|nam)\b)"
 )
 _CLAIM = re.compile(r"\bco phai\b|\b(?:phai|dung) khong\W*$")

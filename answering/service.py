@@ -32,7 +32,7 @@ from answering.synonyms import Synonyms, load_synonyms
 from answering.timeline import Comparison, date_question, gap_words, parse_date, stated_date
 from answering.types import Answer, Citation, Retrieved, Turn
 from cqdt.library import Library, SearchFilters
-from cqdt.records import SearchHit
+from cqdt.records import SearchHit, StoredChunk
 from cqdt.vietnamese import comparable, digits_for_counts, fold, has_diacritics, lexical_terms, nfc, syllables
 from ingest.entities import document_numbers
 
@@ -166,9 +166,8 @@ class _NothingSupported(LLMError):
         )
 
 
-def _passage(hit: SearchHit) -> Passage:
-    chunk = hit.chunk
-    return Passage(chunk.doc_id, chunk.chunk_id, chunk.title, chunk.date, chunk.start, chunk.text, hit.rank)
+def _passage(chunk: StoredChunk, rank: int = 0) -> Passage:
+    return Passage(chunk.doc_id, chunk.chunk_id, chunk.title, chunk.date, chunk.start, chunk.text, rank)
 
 
 def _display_date(iso: str) -> str:
@@ -359,7 +358,7 @@ class Assistant:
         self, question: str, hits: Sequence[SearchHit], notes: list[str]
     ) -> Iterator[str | tuple[list[Citation], str, bool]]:
         assert self.llm is not None
-        passages = [_passage(h) for h in hits[: self.library.settings.llm_passages]]
+        passages = [_passage(h.chunk, h.rank) for h in hits[: self.library.settings.llm_passages]]
         system, user = render_answer_prompt(self._answer_prompt, question, passages)
         pieces: list[str] = []
         for delta in self.llm.stream(system, user):
@@ -420,7 +419,7 @@ class Assistant:
         if not hits:
             return [], NOT_FOUND, True
         question = analysis.text
-        passages = [_passage(h) for h in hits]
+        passages = [_passage(h.chunk, h.rank) for h in hits]
         if analysis.qtype is QuestionType.DATE and _PUBLICATION.search(fold(question)):
             published = self._publication_date(question, passages)
             if published is not None:
@@ -494,15 +493,16 @@ class Assistant:
 
     def _issued(self, number: str, n: int) -> tuple[date, Citation] | None:
         """The date document `number` was issued, where an article cites it, and the sentence saying so."""
+        _, chunks = self.library.committed_chunks()  # in memory: no store round trip per document
         for record in self.library.documents():
             stated = stated_date(number, self.library.text(record.doc_id))
             if stated is None:
                 continue
             day, start, end = stated
-            for chunk in self.library.chunks(record.doc_id):
-                if chunk.start <= start and end <= chunk.end:
-                    passage = Passage(chunk.doc_id, chunk.chunk_id, chunk.title, chunk.date, chunk.start, chunk.text, 0)
-                    sentence = next((s for s in sentences_of(passage) if s.start <= start and end <= s.end), None)
+            for chunk in chunks:
+                if chunk.doc_id == record.doc_id and chunk.start <= start and end <= chunk.end:
+                    spans = sentences_of(_passage(chunk))
+                    sentence = next((s for s in spans if s.start <= start and end <= s.end), None)
                     if sentence is not None:
                         return day, self._citation(n, [sentence])
         return None

@@ -139,15 +139,14 @@ def _clamped(year: int, month: int, day: int) -> date:
 def gap_words(earlier: date, later: date, unit: str = "ngay") -> str:
     """'14 ngày', '2 tuần (14 ngày)', '16 tháng 2 ngày (488 ngày)', '1 năm 4 tháng 2 ngày (488 ngày)'."""
     days = (later - earlier).days
-    years, months, rest = calendar_gap(earlier, later)
     if unit == "tuan":
         weeks, left = divmod(days, 7)
         return f"{weeks} tuần{f' {left} ngày' if left else ''} ({days} ngày)" if weeks else f"{days} ngày"
-    if unit in ("thang", "nam") or years or months:
-        if unit == "thang":
-            parts = [(years * 12 + months, "tháng"), (rest, "ngày")]
-        else:
-            parts = [(years, "năm"), (months, "tháng"), (rest, "ngày")]
-        spoken = " ".join(f"{n} {word}" for n, word in parts if n)
-        return f"{spoken} ({days} ngày)" if spoken and spoken != f"{days} ngày" else f"{days} ngày"
-    return f"{days} ngày"
+    years, months, rest = calendar_gap(earlier, later)
+    if not (years or months):
+        return f"{days} ngày"
+    if unit == "thang":
+        parts = [(years * 12 + months, "tháng"), (rest, "ngày")]
+    else:
+        parts = [(years, "năm"), (months, "tháng"), (rest, "ngày")]
+    return f"{' '.join(f'{n} {word}' for n, word in parts if n)} ({days} ngày)"
