@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from answering.question import (
     CAPITALISED_RUN,
+    DOCUMENT_KINDS,
     QuestionType,
     content_terms,
     is_document_of_kind,
@@ -41,10 +42,7 @@ _DOCUMENT_REFERENCE = re.compile(
     re.I,
 )
 # Typed without accents, 'ke hoach do ban hanh ngay nao' points back just the same.
-_FOLDED_DOCUMENT_REFERENCE = re.compile(
-    r"\b(de an|nghi quyet|nghi dinh|ke hoach|quyet dinh|chi thi|thong tri|thong tu|quy dinh|van ban)"
-    r"\s+(?:do|nay|ay|kia|noi tren|vua neu)\b"
-)
+_FOLDED_DOCUMENT_REFERENCE = re.compile(rf"\b({DOCUMENT_KINDS})\s+(?:do|nay|ay|kia|noi tren|vua neu)\b")
 _IT = re.compile(r"^\s*(?:nó|no)\b(?=\s+(?:được|duoc|có|co|do|là|la|ban hành|ban hanh|quy định|quy dinh)\b)", re.I)
 _FIGURE_REFERENCE = re.compile(r"\b(?:con số|số liệu|tỷ lệ|tỉ lệ|số|kết quả)\s+(?:đó|này|ấy|nói trên|trên)\b", re.I)
 _FOLDED_FIGURE_REFERENCE = re.compile(r"\b(?:con so|so lieu|ty le|ti le|ket qua)\s+(?:do|nay|ay|noi tren|tren)\b")

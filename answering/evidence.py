@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from answering.question import (
     COUNTABLE_PHRASES,
     DISTRIBUTIVE,
+    DOCUMENT_KINDS,
     STOPWORDS,
     YEAR_RANGE,
     QuestionAnalysis,
@@ -68,9 +69,7 @@ _LIST_ITEM = re.compile(r"^\s*(\d{1,2}[.)]|[-–•+]|[a-zđ]\))\s")
 # A date right after a document's number is that document's date ('Kế hoạch số 100/KH-UBND ngày
 # 12/4/2021'): it dates an event only when the question asks about a document.
 _DOCUMENT_DATE = re.compile(r"\d+\s?[-/]\s?[\w./-]*[A-ZĐ][\w./-]*,?\s+(?:ngày\s+)?\d{1,2}/\d{1,2}/\d{4}")
-_DOCUMENT_ASKED = re.compile(
-    r"\b(ke hoach|nghi quyet|nghi dinh|thong tri|thong tu|chi thi|quyet dinh|van ban|luat|ban hanh|hieu luc)\b"
-)
+_DOCUMENT_ASKED = re.compile(rf"\b({DOCUMENT_KINDS}|luat|ban hanh|hieu luc)\b")
 # 'Hội nghị sơ kết Nghị quyết 15-NQ/TU tổ chức ngày nào?' asks when the event was held, not the document's date.
 _EVENT_ASKED = re.compile(r"\b(hoi nghi|khai mac|so ket|tong ket|doi thoai|bau cu|dai hoi)\b")
 _HELD = re.compile(r"\b(to chuc|dien ra|khai mac|hop)\b")  # when an event was held, not a deadline set at it
@@ -185,12 +184,17 @@ def _units(text: str, accented: bool) -> frozenset[str]:
     tokens = _tokens(text.replace("%", " phần trăm "), accented)  # '64,28%' says 'phần trăm' too
     units = frozenset(tokens) | {f"{a}_{b}" for a, b in itertools.pairwise(tokens)}
     # '11-ĐA/TU' is an đề án even where the text just says 'Đề số 11-ĐA/TU'.
-    kinds = {kind for number in document_numbers(text) for kind in _DOCUMENT_KINDS if is_document_of_kind(number, kind)}
+    kinds = {
+        kind
+        for number in document_numbers(text)
+        for kind in _DOCUMENT_KINDS_AS_WRITTEN
+        if is_document_of_kind(number, kind)
+    }
     named = [_tokens(kind, accented) for kind in kinds]
     return units.union(*({*k, f"{k[0]}_{k[1]}"} for k in named)) if named else units
 
 
-_DOCUMENT_KINDS = ("nghị định", "nghị quyết", "quyết định", "kế hoạch", "chỉ thị", "thông tri", "đề án")
+_DOCUMENT_KINDS_AS_WRITTEN = ("nghị định", "nghị quyết", "quyết định", "kế hoạch", "chỉ thị", "thông tri", "đề án")
 
 
 def question_phrases(question: str, accented: bool = False) -> list[str]:
@@ -280,7 +284,8 @@ def _counts_given(text: str, question: str) -> bool:
 
 # 'Thông tri 05', 'Nghị định số 32': a document's short number, not a count.
 _KIND_NUMBERED = re.compile(
-    rf"\b(?:{'|'.join((*_DOCUMENT_KINDS, 'thông tư', 'công văn', 'quy định'))})(?:\s+số)?\s+\d+\b", re.IGNORECASE
+    rf"\b(?:{'|'.join((*_DOCUMENT_KINDS_AS_WRITTEN, 'thông tư', 'công văn', 'quy định'))})(?:\s+số)?\s+\d+\b",
+    re.IGNORECASE,
 )
 
 
@@ -490,9 +495,7 @@ def answer_strength(analysis: QuestionAnalysis, text: str) -> int:
     return 2
 
 
-_DOCUMENTS_ASKED = re.compile(
-    r"\b(?:nhung|cac) (?:van ban|quyet dinh|nghi quyet|nghi dinh|ke hoach|quy dinh|chi thi|thong tri|can cu) nao\b"
-)
+_DOCUMENTS_ASKED = re.compile(rf"\b(?:nhung|cac) (?:{DOCUMENT_KINDS}|can cu) nao\b")
 
 
 def _accented(analysis: QuestionAnalysis) -> bool:
@@ -967,9 +970,7 @@ _VENUE = re.compile(
 _FORMER_ASKED = re.compile(r"\b(?:chuc vu|chuc danh|cuong vi|giu chuc|lam gi)\b.*\btruoc (?:khi|day|do)\b|\btung giu\b")
 _FORMER_STATED = re.compile(r"\b(?:nguyên|trước đây|trước khi|từng|từ chức)\b")  # accented: 'nguyên' is not 'Nguyễn'
 # A theme, slogan or motto asked for: the evidence must state one as such.
-_NUMBER_OF_DOCUMENT_ASKED = re.compile(
-    r"\bso hieu\b|\b(?:ke hoach|quyet dinh|nghi quyet|chi thi|thong tri|de an|van ban) so (?:may|bao nhieu|nao|gi)\b"
-)
+_NUMBER_OF_DOCUMENT_ASKED = re.compile(rf"\bso hieu\b|\b(?:{DOCUMENT_KINDS}) so (?:may|bao nhieu|nao|gi)\b")
 # The organ a document number's suffix names: '131-KH/QU' is the Quận ủy's.
 _SUFFIX_ORGANS = {
     "qu": "quan uy",
@@ -1786,8 +1787,8 @@ def _predicate_match(question: str) -> re.Match[str] | None:
             (
                 m
                 for name in names_in(question)
-                for pattern, text in ((_NAMED_DEED, folded), (_DONE_BY, folded.lower()), (_DOER_FIRST, folded.lower()))
-                if (m := re.search(pattern.format(name=re.escape(name)), text))
+                for pattern in (_NAMED_DEED, _DONE_BY, _DOER_FIRST)
+                if (m := re.search(pattern.format(name=re.escape(name)), folded.lower()))
             ),
             None,
         )

@@ -389,10 +389,6 @@ def names_in(text: str) -> list[str]:
     return out
 
 
-_SHORT_DOCUMENT = re.compile(
-    r"\b(nghi dinh|nghi quyet|ke hoach|quyet dinh|chi thi|thong tri|thong tu|de an|quy dinh)\s+(?:so\s+)?"
-    r"(\d{1,5})\b(?!\s?[/-]\s?\w)"
-)
 _DOCUMENT_CODES = {  # a kind of document, folded -> the codes in its numbers ('32/2021/NĐ-CP')
     "nghi dinh": ("ND",),
     "nghi quyet": ("NQ", "QH"),
@@ -404,6 +400,9 @@ _DOCUMENT_CODES = {  # a kind of document, folded -> the codes in its numbers ('
     "thong tu": ("TT",),
     "de an": ("DA",),
 }
+# The kinds of document a question names, folded, as a regex alternation ('văn bản' names any kind).
+DOCUMENT_KINDS = "|".join([*_DOCUMENT_CODES, "van ban"])
+_SHORT_DOCUMENT = re.compile(rf"\b({'|'.join(_DOCUMENT_CODES)})\s+(?:so\s+)?(\d{{1,5}})\b(?!\s?[/-]\s?\w)")
 
 
 def is_document_of_kind(number: str, kind: str) -> bool:

@@ -19,6 +19,7 @@ from answering.llm import ChatModel, LLMError
 from answering.prompts import load_prompt
 from answering.question import (
     DISTRIBUTIVE,
+    DOCUMENT_KINDS,
     QuestionAnalysis,
     QuestionType,
     analyse,
@@ -67,9 +68,7 @@ def _without_places(text: str, places: Sequence[str]) -> str:
 
 
 # A document asked about by what it is, not by its number: 'văn bản của Chính phủ', 'quyết định đó'.
-_UNNAMED_DOCUMENT = re.compile(
-    r"\b(van ban|nghi dinh|nghi quyet|ke hoach|quyet dinh|chi thi|thong tri|de an)\b.*\b(?:ban hanh|duoc ky|ky)\b"
-)
+_UNNAMED_DOCUMENT = re.compile(rf"\b({DOCUMENT_KINDS})\b.*\b(?:ban hanh|duoc ky|ky)\b")
 
 
 def _document_kind_dated(analysis: QuestionAnalysis) -> str:

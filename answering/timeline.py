@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import Enum
 
+from answering.question import DOCUMENT_KINDS
 from cqdt.vietnamese import fold
 from ingest.entities import document_numbers
 
@@ -24,7 +25,7 @@ _GAP_ASKED = re.compile(r"\b(?:bao nhieu|may) (ngay|tuan|thang|nam)\b|\b(?:bao l
 _BETWEEN = re.compile(r"\b(?:sau|truoc|cach|giua)\b|\btu (?:ngay|khi)\b")
 # Documents only: 'hội nghị nào diễn ra trước' asks of meetings, dated by no document number.
 _ORDER_ASKED = re.compile(
-    r"\b(?:van ban|nghi dinh|nghi quyet|quyet dinh|ke hoach|chi thi|thong tri|de an|ket luan) nao\b"
+    rf"\b(?:{DOCUMENT_KINDS}|ket luan) nao\b"
     r".*?\b(truoc|sau|som hon|muon hon|som nhat|muon nhat|dau tien|cuoi cung)\b"
 )
 _CLAIMED_ORDER = re.compile(r"\b(truoc|sau|som hon|muon hon)\b")
