@@ -178,6 +178,8 @@ def _respective_parts(question: str, folded: str) -> list[str]:
     first = question[first_at : match.start()]
     if any(_ASKS.search(fold(item)) for item in (first, second)):
         return []
+    if len(second.split()) > 3 * len(first.split()):
+        return []  # 'Văn phòng Đảng ủy và Văn phòng UBND phải thông báo … vào ngày nào': one joint subject
     head, tail = question[:first_at], question[match.end() :]
     plural = _PLURAL_WHO.match(fold(tail))
     if plural:  # each part asks about one person: 'là hai người nào' -> 'là ai'
@@ -475,7 +477,8 @@ def condense(question: str, history: Sequence[Turn]) -> Condensed:
         if how and len(beyond_place) >= 2:
             subject = f"{subject} {question[match.end(group) :][how.start(1) : how.end(1)]}"
         elif not _ASKS.search(fold(subject)):
-            merged = f"{previous.rstrip(' ?')} — {subject}?"
+            # After 'X bao nhiêu? Y bao nhiêu?', the first question sets the scope the new subject takes.
+            merged = f"{split_parts(previous)[0].rstrip(' ?')} — {subject}?"
             return Condensed(merged, merged)
         # 'Thế còn phía Thành ủy có những ai xuống dự?' asks its own question about the same event.
         question = _resolve_place(f"{subject}?", history)

@@ -32,7 +32,7 @@ from answering.question import (
 from answering.synonyms import NO_SYNONYMS, Expansion, Synonyms, holds, phrase_tokens, with_expansions
 from cqdt.vietnamese import fold, has_diacritics, nfc, normalize_number, syllables
 from ingest.chunking import Span, split_sentences
-from ingest.entities import HANOI_DISTRICTS, document_numbers, places
+from ingest.entities import HANOI_DISTRICTS, PILOT_WARDS, districts, document_numbers, places, wards
 
 _QUESTION_WORDS = frozenset("ai nao gi bao nhieu khong sao may chua the dau".split())
 _NUMBER_TOKEN = re.compile(r"^\d+(\.\d+)?$")
@@ -289,26 +289,45 @@ _KIND_NUMBERED = re.compile(
 )
 
 
-_NAMES_ASKED = re.compile(r"\b(?:danh sach|ke ten|liet ke|ten)(?: ten)?\s+(?:cac |nhung )?(?:\d+ )?([a-z]+ [a-z]+)\b")
+_NAMES_ASKED = re.compile(
+    r"\b(?:danh sach|ke ten|liet ke|ten)(?: ten)?\s+(?:(?:day du|het|cu the|toan bo)\s+)?(?:cac |nhung )?"
+    r"(?:(\d+) )?([a-z]+ [a-z]+)\b"
+)
 _NUMBER_WORDS = dict(zip("hai ba bon nam sau bay tam chin muoi".split(), map(str, range(2, 11)), strict=True))
 _ITEMS_ASKED = re.compile(rf"\b(\d+|{'|'.join(_NUMBER_WORDS)}) ([a-z]+(?: [a-z]+)?)\b.*\bnhung \2 nao\b")
 
 
+def _ward_names(text: str) -> list[str]:
+    """Wards a text names: 'phường X', or a pilot ward's name alone ('các phường Ngọc Lâm, Bồ Đề')."""
+    alone = [w for w in PILOT_WARDS if w not in HANOI_DISTRICTS and re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text)]
+    return list(dict.fromkeys([*(w.removeprefix("phường ") for w in wards(text)), *alone]))
+
+
+_PLACES_OF_KIND = {"phuong": _ward_names, "quan": districts}
+
+
 def _unnamed_items(question: str, text: str) -> bool:
     """'5 đơn vị được khen thưởng là những đơn vị nào?' when the text only counts them ('khen
-    thưởng 5 đơn vị có thành tích …') without naming them (no ':', 'gồm' or brackets after)."""
-    folded = fold(text)
-    match = _ITEMS_ASKED.search(fold(question))
-    if match:
-        count = _NUMBER_WORDS.get(match.group(1), match.group(1))
-        at = folded.find(f"{count} {match.group(2)}")
-    else:  # 'danh sách tên các tập thể được khen thưởng' answered by '… 11 tập thể …'
-        named = _NAMES_ASKED.search(fold(question))
-        counted = re.search(rf"\b\d+ {named.group(1)}\b", folded) if named else None
-        at = counted.start() if counted else -1
-    if at < 0:
+    thưởng 5 đơn vị có thành tích …') without naming them (no ':', 'gồm' or brackets after);
+    'Kể tên 14 phường …' when the text names fewer than two of them."""
+    folded, asked = fold(text), fold(question)
+    items = _ITEMS_ASKED.search(asked)
+    named = None if items else _NAMES_ASKED.search(asked)
+    if items:
+        count, noun = _NUMBER_WORDS.get(items.group(1), items.group(1)), items.group(2)
+    elif named:
+        count, noun = named.group(1), named.group(2)
+    else:
         return False
-    after = folded[at : at + 80]
+    places_named = _PLACES_OF_KIND.get(noun.split()[0])
+    if places_named:
+        return len(places_named(text)) < 2
+    # 'danh sách tên các tập thể được khen thưởng' answered by '… 11 tập thể …'
+    number = re.escape(count) if items else r"\d+"
+    counted = re.search(rf"\b{number} {noun}\b", folded)
+    if not counted:
+        return False
+    after = folded[counted.start() : counted.start() + 80]
     return not re.search(r":|\(|\bgom\b|\bla\b", after)
 
 
@@ -554,6 +573,7 @@ _INCLUDING = re.compile(
     r"|\b(?:co )?dung (?:khong|la|vay|the)\b"  # 'có đúng không', 'có đúng là': asking to confirm
     r"|^\s*cu the\b|\bho(?= (?:duoc|da|deu|bi|se)\b)"  # 'Cụ thể họ được bố trí thế nào?': how to ask, and who
     r"|\b(?:co )?tat ca(?= (?:bao nhieu|may)\b)"  # 'có tất cả mấy phường': how to count
+    r"|\btong so(?= [a-z]+ (?:[a-z]+ ){0,4}(?:la bao nhieu|bao nhieu|la may)\b)"  # 'tổng số đơn … là bao nhiêu'
 )
 # 'Theo các bài viết về …', 'trong tài liệu': the question points at the documents themselves.
 _THE_TEXTS = re.compile(r"\b(?:(?:theo|trong) )?(?:cac |nhung |hai |ca )?(?:bai viet|bai bao|tai lieu)\b")
@@ -695,6 +715,14 @@ def _constraint_filter(
         marks += _REVIEW_PERIOD.findall(" ".join(syllables(analysis.context)))
         marked = {doc_id for doc_id, text in folded_docs.items() if any(_contains(text, m) for m in marks)}
         kept = [s for s in kept if s.passage.doc_id in marked] or kept
+    event_days = {_day(d) for d in _FULL_DATE.findall(_DOCUMENT_DATE.sub(" ", analysis.text))}
+    if event_days and analysis.qtype not in (QuestionType.YESNO, QuestionType.DATE):
+        # 'Ai báo cáo tại hội nghị sơ kết … sáng 08/9/2022?': the document telling of that day, when one
+        # of those retrieved does (a claimed day may be wrong: a claim is checked, not filtered by it).
+        dated = {
+            doc_id for doc_id in folded_docs if event_days & {_day(d) for d in _FULL_DATE.findall(doc_texts(doc_id))}
+        }
+        kept = [s for s in kept if s.passage.doc_id in dated] or kept
     context = (
         {chunk_id: " ".join(syllables(f"{p.title}\n{p.text}")) for chunk_id, p in passages.items()}
         if analysis.doc_numbers or analysis.names
@@ -941,6 +969,8 @@ def _measured_head(analysis: QuestionAnalysis) -> list[str]:
     head = _tokens(clause, accented)[: len(next(g for g in match.groups() if g).split())]
     if _EVENT_ASKED.match(re.sub(r"^(?:buoi|cuoc|phien|dot) ", "", " ".join(fold(t) for t in head))):
         return []  # 'Hội nghị đối thoại ở phường … có bao nhiêu vấn đề?' measures the vấn đề, not the meeting
+    if " ".join(fold(t) for t in head[:2]) in ("tong so", "tong cong", "so luong"):
+        head = head[2:]  # 'Tổng số đơn quận tiếp nhận là bao nhiêu?' measures the đơn
     content = [t for t in head if fold(t) not in STOPWORDS]
     rest = list(itertools.dropwhile(lambda t: fold(t) in STOPWORDS, head))  # 'các phường' is 'phường'
     return rest if len(content) < 2 <= len(rest) else content  # 'dân số' is not 'dân'
@@ -1322,8 +1352,35 @@ def select_evidence(
                     and days <= {_day(d) for d in _FULL_DATE.findall(s.sentence.text)}
                 ),
                 None,
+            ) or next(
+                (
+                    s
+                    for s in ranked
+                    if s.score >= ranked[0].score - 0.3
+                    and s.coverage >= best.coverage
+                    and s.sentence.passage.doc_id == best.sentence.passage.doc_id
+                    and _FULL_DATE.search(_DOCUMENT_DATE.sub(" ", s.sentence.text))  # the event's own day
+                ),
+                None,
             )
         best = best_dated or best
+    if (
+        analysis.qtype is QuestionType.YESNO
+        and _DAYPART_CLAIMED.search(asked)
+        and not _DAYPART_STATED.search(fold(best.sentence.text).lower())
+    ):
+        # '… diễn ra vào buổi sáng, đúng không?': the sentence opening 'Chiều ngày 30/9/2022, …' settles it.
+        best = next(
+            (
+                s
+                for s in ranked
+                if s.score >= ranked[0].score - 0.3
+                and s.coverage >= best.coverage
+                and s.sentence.passage.doc_id == best.sentence.passage.doc_id
+                and _DAYPART_STATED.search(fold(s.sentence.text).lower())
+            ),
+            best,
+        )
     if analysis.qtype is QuestionType.ROLE and analysis.names:
         # 'Đồng chí X dự hội nghị với cương vị gì?': the post stands beside the name.
         best = next(
@@ -1789,6 +1846,8 @@ def _predicate_match(question: str) -> re.Match[str] | None:
                 for name in names_in(question)
                 for pattern in (_NAMED_DEED, _DONE_BY, _DOER_FIRST)
                 if (m := re.search(pattern.format(name=re.escape(name)), folded.lower()))
+                # '… tại hội nghị đó là đồng chí X phải không?': 'đó' read as 'do', and the tag as the deed.
+                and m.group(1) not in _TAG_WORDS
             ),
             None,
         )
@@ -2200,6 +2259,41 @@ def _doer_verdict(question: str, evidence: str) -> str | None:
     return None
 
 
+# 'Hội nghị … diễn ra vào buổi sáng, đúng không?' against 'Chiều ngày 30/9/2022, phường … tổ chức …'.
+_DAYPART_CLAIMED = re.compile(r"\bbuoi (sang|chieu|toi|trua)\b|\b(sang|chieu|toi|trua) (?:ngay )?\d{1,2}/\d{1,2}\b")
+_DAYPART_STATED = re.compile(r"\b(sang|chieu|toi|trua) (?:ngay )?\d{1,2}/\d{1,2}\b")
+
+
+def _daypart_verdict(question: str, evidence: str) -> str | None:
+    """'Có' or 'Không' when the question claims a time of day and the evidence dates the event with one."""
+    claimed = _DAYPART_CLAIMED.search(fold(question).lower())
+    stated = {m.group(1) for m in _DAYPART_STATED.finditer(fold(evidence).lower())}
+    if not claimed or not stated:
+        return None
+    return "Có" if (claimed.group(1) or claimed.group(2)) in stated else "Không"
+
+
+# '… gồm rõ người, rõ việc, rõ trách nhiệm, rõ thẩm quyền, rõ hiệu quả — đúng không?': the items claimed.
+_CLAIMED_LIST = re.compile(r"\b(?:gom|bao gom|la)\s+(?P<items>[^,;?—:]+(?:\s*,\s*[^,;?—:]+){2,})")
+_TAG = re.compile(r"^(?:(?:co )?(?:dung|phai|chinh xac)(?: vay| the)?(?: khong)?|khong)$")
+_TRAILING_TAG = re.compile(r"\W*\s(?:(?:co )?(?:dung|phai|chinh xac)(?: vay| the)? )?(?:khong|chua)\W*$")
+
+
+def _list_verdict(question: str, evidence: str) -> str | None:
+    """'Không' when the question claims a list of short items and the evidence states the others but
+    not one of them; None otherwise (the evidence may list them all, or none)."""
+    match = _CLAIMED_LIST.search(fold(question).lower())
+    if not match:
+        return None
+    claimed = _TRAILING_TAG.sub("", match.group("items"))
+    items = [i for i in re.split(r"\s*,\s*|\s+va\s+", claimed.strip()) if i and not _TAG.match(i)]
+    if len(items) < 3 or any(len(i.split()) > 4 for i in items):
+        return None
+    stated = " ".join(syllables(fold(evidence).lower()))
+    held = [_contains(stated, i) for i in items]
+    return "Không" if sum(held) >= 2 and not all(held) else None
+
+
 # Words that hold 'không' without denying anything: 'người hoạt động không chuyên trách' (part-time
 # staff), 'không chỉ … mà còn', 'không ngừng', 'không gian'.
 _NOT_NEGATIONS = re.compile(r"\bkhong (?:chuyen trach|chi|ngung|gian|it)\b")
@@ -2219,7 +2313,9 @@ def yes_or_no(question: str, evidence: str) -> str:
     """'Có' or 'Không' for a yes/no question: from the figures or posts the question claims, else
     from negation in the evidence the question lacks."""
     verdict = (
-        _date_verdict(question, evidence)
+        _list_verdict(question, evidence)
+        or _date_verdict(question, evidence)
+        or _daypart_verdict(question, evidence)
         or _period_verdict(question, evidence)
         or _figure_verdict(question, evidence)
         or _role_verdict(question, evidence)

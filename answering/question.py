@@ -12,7 +12,7 @@ from enum import StrEnum
 
 from answering.synonyms import NO_SYNONYMS, Synonyms
 from cqdt.vietnamese import fold, has_diacritics, nfc, syllables
-from ingest.entities import HANOI_DISTRICTS, PILOT_WARDS, document_numbers, wards
+from ingest.entities import HANOI_DISTRICTS, PILOT_WARDS, document_numbers, ward_name, wards
 
 
 class QuestionType(StrEnum):
@@ -205,6 +205,7 @@ COUNTABLE_PHRASES = frozenset(
 # What a bare measure word counts when its noun was named before: 'giải quyết được bao nhiêu bộ?'
 _MEASURED = {"bo": ("ho so",)}
 _NOT_UNITS = frozenset("xuong len nua hon thi la bi duoc".split())
+_PLACE_KINDS = frozenset("quan phuong huyen xa".split())
 _PUBLISHED_YEAR = re.compile(
     r"\b(?:bai viet|bai bao|bai dang|tin bai|tin|bai)\s+(?:(?:duoc|dang|vao|dau|cuoi|giua|thang \d{1,2})\s+)*"
     r"(?:nam\s+)?((?:19|20)\d{2})\b"
@@ -277,7 +278,10 @@ def counted_unit(question: str) -> str:
         if re.search(r"\b(?:bao nhieu|may)\s*%", folded):  # 'bao nhiêu %' is 'bao nhiêu phần trăm'
             return "phan tram"
         named = _COUNT_NAMED.match(typed) if aligned else None
-        return " ".join(syllables(named.group(1))) if named else ""
+        counted = syllables(named.group(1)) if named else []
+        if counted[1:] and counted[1] in _PLACE_KINDS:  # 'tổng số đơn quận tiếp nhận': the đơn, of the quận
+            counted = counted[:1]
+        return " ".join(counted)
     words = match.group(1).split()
     # Folded, 'hoi' is also 'hỏi' and 'dang' 'đang' (stopwords); 'hoi nghi', 'dang vien' are counted all the same.
     if " ".join(words[:2]) not in COUNTABLE_PHRASES and (words[0] in STOPWORDS or words[0] in _NOT_UNITS):
@@ -348,7 +352,7 @@ def places_in(text: str) -> list[str]:
         _WARD_ACCENTED.finditer(nfc(text).casefold()) if has_diacritics(text) else _WARD_FOLDED.finditer(fold(text))
     )
     found += [fold(m.group(1)) for m in known_wards]
-    found += [f"phuong {m.group(1).lower()}" for m in _ACCENTLESS_WARD.finditer(text)]
+    found += [f"phuong {name.lower()}" for m in _ACCENTLESS_WARD.finditer(text) if (name := ward_name(m.group(1)))]
     out: list[str] = []
     for place in found:
         # 'ở phường Long Biên' where no ward is so named in Hanoi's pilot: the wards of the district.
@@ -481,4 +485,12 @@ def _unit_aliases(question: str, unit: str, synonyms: Synonyms) -> tuple[str, ..
         return _MEASURED[unit]
     phrase = unit_as_written(question, unit)
     accented = has_diacritics(question) and phrase != unit
-    return synonyms.folded_alternatives(phrase, accented) or synonyms.folded_alternatives(phrase.split()[0], accented)
+    # 'bao nhiêu buổi đối thoại' counts 'buổi đối' as its unit; the lexicon knows 'buổi đối thoại'.
+    typed = nfc(question)
+    at = typed.casefold().find(phrase.casefold())
+    longer = " ".join(typed[at:].split()[: len(phrase.split()) + 1]).strip("?.,;:!") if at >= 0 else ""
+    return (
+        (synonyms.folded_alternatives(longer, accented) if longer != phrase else ())
+        or synonyms.folded_alternatives(phrase, accented)
+        or synonyms.folded_alternatives(phrase.split()[0], accented)
+    )

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from cqdt.vietnamese import fold
+
 # '32/2021/NĐ-CP', '97/2019/QH14', '100/KH-UBND', '15-NQ/TU', '2200- QĐ/TU', '1824/UBND-NC'
 _DOC_NUMBER = re.compile(
     r"(?<![\w/])(\d{1,5})\s?([-/])\s?(?:(\d{4})/)?"
@@ -86,11 +88,28 @@ def districts(text: str) -> list[str]:
     return found
 
 
+# 'Nguyễn Văn Luyện', 'Lê Thị Hoa': a person's middle name; no ward is named so.
+_MIDDLE_NAMES = frozenset({"van", "thi"})
+
+
+def ward_name(name: str) -> str | None:
+    """The ward a capitalised run after 'phường' names: the known ward it starts with ('Bồ Đề Lưu
+    Ngọc' -> 'Bồ Đề', the chairman's name following), or None for a person ('Nguyen Van Luyen')."""
+    words = name.split()
+    for ward in PILOT_WARDS:
+        size = len(ward.split())
+        if fold(" ".join(words[:size])).lower() == fold(ward).lower():
+            return " ".join(words[:size])
+    if len(words) >= 3 and fold(words[1]).lower() in _MIDDLE_NAMES:
+        return None
+    return name
+
+
 def wards(text: str) -> list[str]:
     found: list[str] = []
     for match in _WARD.finditer(text):
-        name = match.group(1).strip()
-        if name.split()[0] in _NOT_WARD or f"phường {name}" in found:
+        name = ward_name(match.group(1).strip())
+        if not name or name.split()[0] in _NOT_WARD or f"phường {name}" in found:
             continue
         found.append(f"phường {name}")
     return found

@@ -1496,3 +1496,33 @@ def test_a_claimed_day_is_checked_in_the_clause_that_opens_with_it():
     )
     evidence = select_evidence(claim, [passage], lambda term: 1.0, lambda doc_id: sentence)
     assert evidence.sentences and evidence.sentences[0].text.startswith("Ngày 3/8/2022")
+
+
+def test_a_claimed_list_or_time_of_day_is_checked_against_the_one_stated():
+    motto = "Tiếp tục thực hiện phương châm 5 rõ “rõ người, rõ việc, rõ trách nhiệm, rõ tiến độ, rõ hiệu quả”."
+    wrong_item = "Phương châm 5 rõ gồm rõ người, rõ việc, rõ trách nhiệm, rõ thẩm quyền, rõ hiệu quả, đúng không?"
+    assert yes_or_no(wrong_item, motto) == "Không"
+    assert yes_or_no(wrong_item.replace("thẩm quyền", "tiến độ"), motto) == "Có"
+    held = "Chiều ngày 30/9/2022, phường Bồ Đề đã tổ chức hội nghị đối thoại."
+    assert yes_or_no("Hội nghị đối thoại diễn ra vào buổi sáng, đúng không?", held) == "Không"
+    assert yes_or_no("Hội nghị đối thoại diễn ra vào buổi chiều, đúng không?", held) == "Có"
+
+
+def test_names_asked_are_refused_when_the_text_only_counts_them():
+    from answering.evidence import _unnamed_items
+
+    counted = "Sau sắp xếp, 14 phường thuộc quận đã giảm được 80 đầu mối chi bộ tổ dân phố."
+    assert _unnamed_items("Kể tên đầy đủ 14 phường thuộc quận Long Biên.", counted)
+    assert not _unnamed_items("Kể tên các phường thí điểm.", "Các phường Ngọc Lâm, Bồ Đề và Gia Thụy thí điểm.")
+    assert _unnamed_items("5 đơn vị được khen thưởng là những đơn vị nào?", "Khen thưởng 5 đơn vị có thành tích.")
+
+
+def test_a_total_counts_its_noun_and_a_joint_subject_is_not_two_items():
+    assert counted_unit("Tổng số đơn quận tiếp nhận là bao nhiêu?") == "don"
+    joint = (
+        "Văn phòng Đảng ủy và Văn phòng UBND phải thông báo kết luận của người đứng đầu muộn nhất vào ngày nào, "
+        "và UBND phường phải trả lời kiến nghị trước ngày nào?"
+    )
+    assert len(split_parts(joint)) == 2 and split_parts(joint)[0].startswith("Văn phòng Đảng ủy và Văn phòng UBND")
+    both = split_parts("Hội nghị sơ kết 01 năm và hội nghị sơ kết Nghị quyết 15 lần lượt diễn ra ngày nào?")
+    assert len(both) == 2

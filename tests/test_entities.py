@@ -1,4 +1,4 @@
-from ingest.entities import districts, document_numbers, places, wards
+from ingest.entities import districts, document_numbers, places, ward_name, wards
 
 
 def test_document_numbers_in_their_usual_forms():
@@ -25,3 +25,9 @@ def test_places():
     assert districts(text) == ["Long Biên", "Nam Từ Liêm"]
     assert wards(text) == ["phường Ngọc Lâm", "phường Mỹ Đình 1"]
     assert places("Quận ủy Bắc Từ Liêm") == ["Bắc Từ Liêm"]  # not also 'Từ Liêm'-style partial names
+
+
+def test_a_ward_name_stops_where_a_person_s_name_begins():
+    assert wards("Chủ tịch UBND phường Bồ Đề Lưu Ngọc Tiến phát biểu") == ["phường Bồ Đề"]
+    assert ward_name("Nguyen Van Luyen") is None  # 'Chủ tịch UBND phường Nguyen Van Luyen': a person
+    assert ward_name("Nguyễn Du") == "Nguyễn Du"  # wards are named after people too
