@@ -20,6 +20,7 @@ from answering.question import (
     COUNTABLE_PHRASES,
     DISTRIBUTIVE,
     DOCUMENT_KINDS,
+    DOCUMENT_KINDS_AS_WRITTEN,
     STOPWORDS,
     YEAR_RANGE,
     QuestionAnalysis,
@@ -187,14 +188,11 @@ def _units(text: str, accented: bool) -> frozenset[str]:
     kinds = {
         kind
         for number in document_numbers(text)
-        for kind in _DOCUMENT_KINDS_AS_WRITTEN
+        for kind in DOCUMENT_KINDS_AS_WRITTEN
         if is_document_of_kind(number, kind)
     }
     named = [_tokens(kind, accented) for kind in kinds]
     return units.union(*({*k, f"{k[0]}_{k[1]}"} for k in named)) if named else units
-
-
-_DOCUMENT_KINDS_AS_WRITTEN = ("nghị định", "nghị quyết", "quyết định", "kế hoạch", "chỉ thị", "thông tri", "đề án")
 
 
 def question_phrases(question: str, accented: bool = False) -> list[str]:
@@ -284,7 +282,7 @@ def _counts_given(text: str, question: str) -> bool:
 
 # 'Thông tri 05', 'Nghị định số 32': a document's short number, not a count.
 _KIND_NUMBERED = re.compile(
-    rf"\b(?:{'|'.join((*_DOCUMENT_KINDS_AS_WRITTEN, 'thông tư', 'công văn', 'quy định'))})(?:\s+số)?\s+\d+\b",
+    rf"\b(?:{'|'.join((*DOCUMENT_KINDS_AS_WRITTEN, 'thông tư', 'công văn', 'quy định'))})(?:\s+số)?\s+\d+\b",
     re.IGNORECASE,
 )
 
@@ -1189,6 +1187,28 @@ def _elaboration(sentence: Sentence, doc_text: str, *, list_asked: bool, limit_c
     return []
 
 
+def _close_stating(
+    ranked: Sequence[Scored],
+    best: Scored,
+    states: Callable[[str], bool],
+    *,
+    same_document: bool = False,
+) -> Scored | None:
+    """The first ranked sentence close to the top, covering as much as `best`, whose text `states` what
+    the claim needs (a day, a time of day); from `best`'s own document when `same_document`."""
+    return next(
+        (
+            s
+            for s in ranked
+            if s.score >= ranked[0].score - 0.3
+            and s.coverage >= best.coverage
+            and (not same_document or s.sentence.passage.doc_id == best.sentence.passage.doc_id)
+            and states(s.sentence.text)
+        ),
+        None,
+    )
+
+
 def select_evidence(
     analysis: QuestionAnalysis,
     passages: Sequence[Passage],
@@ -1343,25 +1363,10 @@ def select_evidence(
             None,
         )
         if best_dated is None and not _FULL_DATE.search(best.sentence.text):
-            best_dated = next(
-                (
-                    s
-                    for s in ranked
-                    if s.score >= ranked[0].score - 0.3
-                    and s.coverage >= best.coverage
-                    and days <= {_day(d) for d in _FULL_DATE.findall(s.sentence.text)}
-                ),
-                None,
-            ) or next(
-                (
-                    s
-                    for s in ranked
-                    if s.score >= ranked[0].score - 0.3
-                    and s.coverage >= best.coverage
-                    and s.sentence.passage.doc_id == best.sentence.passage.doc_id
-                    and _FULL_DATE.search(_DOCUMENT_DATE.sub(" ", s.sentence.text))  # the event's own day
-                ),
-                None,
+            best_dated = _close_stating(
+                ranked, best, lambda text: days <= {_day(d) for d in _FULL_DATE.findall(text)}
+            ) or _close_stating(  # the event's own day, not a cited document's
+                ranked, best, lambda text: bool(_FULL_DATE.search(_DOCUMENT_DATE.sub(" ", text))), same_document=True
             )
         best = best_dated or best
     if (
@@ -1370,17 +1375,10 @@ def select_evidence(
         and not _DAYPART_STATED.search(fold(best.sentence.text).lower())
     ):
         # '… diễn ra vào buổi sáng, đúng không?': the sentence opening 'Chiều ngày 30/9/2022, …' settles it.
-        best = next(
-            (
-                s
-                for s in ranked
-                if s.score >= ranked[0].score - 0.3
-                and s.coverage >= best.coverage
-                and s.sentence.passage.doc_id == best.sentence.passage.doc_id
-                and _DAYPART_STATED.search(fold(s.sentence.text).lower())
-            ),
-            best,
+        stating = _close_stating(
+            ranked, best, lambda text: bool(_DAYPART_STATED.search(fold(text).lower())), same_document=True
         )
+        best = stating or best
     if analysis.qtype is QuestionType.ROLE and analysis.names:
         # 'Đồng chí X dự hội nghị với cương vị gì?': the post stands beside the name.
         best = next(
@@ -2260,8 +2258,8 @@ def _doer_verdict(question: str, evidence: str) -> str | None:
 
 
 # 'Hội nghị … diễn ra vào buổi sáng, đúng không?' against 'Chiều ngày 30/9/2022, phường … tổ chức …'.
-_DAYPART_CLAIMED = re.compile(r"\bbuoi (sang|chieu|toi|trua)\b|\b(sang|chieu|toi|trua) (?:ngay )?\d{1,2}/\d{1,2}\b")
 _DAYPART_STATED = re.compile(r"\b(sang|chieu|toi|trua) (?:ngay )?\d{1,2}/\d{1,2}\b")
+_DAYPART_CLAIMED = re.compile(rf"\bbuoi (sang|chieu|toi|trua)\b|{_DAYPART_STATED.pattern}")
 
 
 def _daypart_verdict(question: str, evidence: str) -> str | None:
@@ -2275,7 +2273,6 @@ def _daypart_verdict(question: str, evidence: str) -> str | None:
 
 # '… gồm rõ người, rõ việc, rõ trách nhiệm, rõ thẩm quyền, rõ hiệu quả — đúng không?': the items claimed.
 _CLAIMED_LIST = re.compile(r"\b(?:gom|bao gom|la)\s+(?P<items>[^,;?—:]+(?:\s*,\s*[^,;?—:]+){2,})")
-_TAG = re.compile(r"^(?:(?:co )?(?:dung|phai|chinh xac)(?: vay| the)?(?: khong)?|khong)$")
 _TRAILING_TAG = re.compile(r"\W*\s(?:(?:co )?(?:dung|phai|chinh xac)(?: vay| the)? )?(?:khong|chua)\W*$")
 
 
@@ -2286,7 +2283,7 @@ def _list_verdict(question: str, evidence: str) -> str | None:
     if not match:
         return None
     claimed = _TRAILING_TAG.sub("", match.group("items"))
-    items = [i for i in re.split(r"\s*,\s*|\s+va\s+", claimed.strip()) if i and not _TAG.match(i)]
+    items = [i for i in re.split(r"\s*,\s*|\s+va\s+", claimed.strip()) if i]
     if len(items) < 3 or any(len(i.split()) > 4 for i in items):
         return None
     stated = " ".join(syllables(fold(evidence).lower()))

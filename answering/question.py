@@ -404,6 +404,8 @@ _DOCUMENT_CODES = {  # a kind of document, folded -> the codes in its numbers ('
     "thong tu": ("TT",),
     "de an": ("DA",),
 }
+# The kinds of document the articles number, as they write them.
+DOCUMENT_KINDS_AS_WRITTEN = ("nghị định", "nghị quyết", "quyết định", "kế hoạch", "chỉ thị", "thông tri", "đề án")
 # The kinds of document a question names, folded, as a regex alternation ('văn bản' names any kind).
 DOCUMENT_KINDS = "|".join([*_DOCUMENT_CODES, "van ban"])
 _SHORT_DOCUMENT = re.compile(rf"\b({'|'.join(_DOCUMENT_CODES)})\s+(?:so\s+)?(\d{{1,5}})\b(?!\s?[/-]\s?\w)")

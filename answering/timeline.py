@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import Enum
 
-from answering.question import DOCUMENT_KINDS
+from answering.question import DOCUMENT_KINDS, DOCUMENT_KINDS_AS_WRITTEN
 from cqdt.vietnamese import fold
 from ingest.entities import document_numbers
 
@@ -33,8 +33,7 @@ _CLAIM_ASKED = re.compile(r"\b(?:khong|chua|dung khong|phai khong)\s*\??\s*$")
 _LATER_WORDS = frozenset({"sau", "muon hon", "muon nhat", "cuoi cung"})
 # The kind a question gives a document before its number: 'Nghị định (số) 32/2021/NĐ-CP'.
 _KIND_BEFORE = re.compile(
-    r"(?:nghị định|nghị quyết|quyết định|kế hoạch|chỉ thị|thông tri|đề án|kết luận|luật|thông báo)(?:\s+số)?\s*$",
-    re.IGNORECASE,
+    rf"(?:{'|'.join((*DOCUMENT_KINDS_AS_WRITTEN, 'kết luận', 'luật', 'thông báo'))})(?:\s+số)?\s*$", re.IGNORECASE
 )
 
 
