@@ -30,7 +30,15 @@ from answering.question import (
 )
 from answering.quiz import as_question, chosen
 from answering.synonyms import Synonyms, load_synonyms
-from answering.timeline import Comparison, date_question, gap_words, parse_date, stated_date
+from answering.timeline import (
+    Comparison,
+    date_question,
+    event_question,
+    first_event_day,
+    gap_words,
+    parse_date,
+    stated_date,
+)
 from answering.types import Answer, Citation, Retrieved, Turn
 from cqdt.library import Library, SearchFilters
 from cqdt.records import SearchHit, StoredChunk
@@ -449,19 +457,20 @@ class Assistant:
     def _dates_compared(
         self, question: str, choices: Sequence[tuple[str, str]]
     ) -> tuple[tuple[list[Citation], str, bool], tuple[str, str] | None] | None:
-        """'A ban hành sau B bao nhiêu ngày?', 'Văn bản nào ban hành trước?', 'A có ban hành sau B không?':
-        each document's date where an article cites it, compared; None when a date is not found."""
-        asked = date_question(question, [option for _, option in choices])
+        """'A ban hành sau B bao nhiêu ngày?', 'Văn bản nào ban hành trước?', 'A có diễn ra trước B không?':
+        each document's date where an article cites it, each event's day where an article says it took
+        place, compared; None when a date is not found."""
+        asked = date_question(question, [option for _, option in choices]) or event_question(question)
         if asked is None:
             return None
         citations: list[Citation] = []
         dated: list[tuple[date, str]] = []  # (day, 'Kế hoạch số 100/KH-UBND (ngày 12/4/2021 [1])')
         for anchor, label in zip(asked.anchors, asked.labels, strict=True):
-            given = parse_date(anchor)
+            given = None if asked.events else parse_date(anchor)
             if given is not None:
                 dated.append((given, label))
                 continue
-            found = self._issued(anchor, len(citations) + 1)
+            found = (self._held if asked.events else self._issued)(anchor, len(citations) + 1)
             if found is None:
                 return None
             day, citation = found
@@ -469,19 +478,20 @@ class Assistant:
             dated.append((day, f"{label} (ngày {day.day:02d}/{day.month}/{day.year} [{citation.n}])"))
         if not citations:
             return None  # only dates the question gives: nothing from the documents to compare
+        came = "diễn ra" if asked.events else "được ban hành"
         if asked.comparison is Comparison.ORDER:
             first = (max if asked.later else min)(range(len(dated)), key=lambda i: dated[i][0])
             if any(day == dated[first][0] for i, (day, _) in enumerate(dated) if i != first):
                 return None  # a tie: no one of them came first
             others = ", ".join(label for i, (_, label) in enumerate(dated) if i != first)
-            text = f"{dated[first][1]} được ban hành {'sau' if asked.later else 'trước'} {others}."
+            text = f"{dated[first][1]} {came} {'sau' if asked.later else 'trước'} {others}."
             choice = next((c for c in choices if asked.anchors[first] in c[1]), None)
             return _in_text_order(citations, text), choice
         earlier, later = sorted(dated, key=lambda pair: pair[0])
         if earlier[0] == later[0]:
             relation = f"{dated[0][1]} và {dated[1][1]} cùng ngày"
         else:
-            verb = "là" if later[1].startswith("ngày") else "được ban hành"
+            verb = "là" if later[1].startswith("ngày") else came
             relation = f"{later[1]} {verb} sau {earlier[1]} {gap_words(earlier[0], later[0], asked.unit)}"
         relation = f"{relation[:1].upper()}{relation[1:]}."
         if asked.comparison is Comparison.CLAIM:
@@ -489,6 +499,14 @@ class Assistant:
             holds = day_a > day_b if asked.later else day_a < day_b
             relation = f"{'Có' if holds else 'Không'}. {relation}"
         return _in_text_order(citations, relation), None
+
+    def _held(self, event: str, n: int) -> tuple[date, Citation] | None:
+        """The day `event` took place, as the answer to 'event diễn ra ngày nào?' states it."""
+        question = f"{event} diễn ra ngày nào?"
+        analysis = analyse(question, synonyms=self.synonyms)
+        citations, _, abstained = self._answer(analysis, self._retrieve(question, analysis, None))
+        day = None if abstained or not citations else first_event_day(citations[0].quote)
+        return None if day is None else (day, replace(citations[0], n=n))
 
     def _issued(self, number: str, n: int) -> tuple[date, Citation] | None:
         """The date document `number` was issued, where an article cites it, and the sentence saying so."""

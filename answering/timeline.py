@@ -4,7 +4,9 @@ whether one came before or after another.
 'Kế hoạch 100/KH-UBND ban hành sau Nghị định 32/2021/NĐ-CP bao nhiêu ngày?' is answered by no
 sentence: each document's date is where an article cites it ('Nghị định số 32/2021/NĐ-CP, ngày
 29/3/2021'), and the gap is arithmetic. A date the question gives ('… sau hội nghị (3/8/2022) không?')
-is an anchor of its own.
+is an anchor of its own. Events compare the same way ('Hội nghị đối thoại của phường Bồ Đề diễn ra
+trước hội nghị sơ kết Nghị quyết 15-NQ/TU, đúng không?'), each dated by the sentence that says when
+it took place.
 """
 
 from __future__ import annotations
@@ -37,6 +39,28 @@ _KIND_BEFORE = re.compile(
 )
 
 
+# An event the question names: 'hội nghị sơ kết …', 'buổi đối thoại …', 'kỳ họp …'.
+_EVENT = r"(?:hoi nghi|buoi|cuoc|le|ky hop|phien|dot)\b"
+_HELD = r"(?:(?:co\s+)?(?:da\s+|duoc\s+)?(?:dien ra|to chuc|xay ra|khai mac|hop)\s+)?"
+_WHEN = r"(?P<when>truoc|sau|som hon|muon hon)\b"
+_EVENTS_ORDERED = re.compile(  # 'A và B, hội nghị nào diễn ra trước?'
+    rf"^(?:giua\s+)?(?P<a>.*?{_EVENT}.+?)\s+(?:va|hay|hoac)\s+(?P<b>{_EVENT}.+?)\s*[,:;-]?\s*(?:thi\s+)?"
+    rf"(?:{_EVENT}|su kien|viec|hoat dong)\s*nao\s+{_HELD}(?:(?:co|la)\s+)?{_WHEN}"
+)
+_EVENTS_OFFERED = re.compile(  # 'Hội nghị nào diễn ra trước: A hay B?'
+    rf"^(?:{_EVENT}|su kien|viec|hoat dong)\s*nao\s+{_HELD}(?:(?:co|la)\s+)?{_WHEN}\s*[,:;-]?\s*"
+    r"(?P<a>.+?)\s+(?:hay|hoac|va)\s+(?P<b>.+?)\s*\??$"
+)
+_EVENT_CLAIMED = re.compile(  # 'A diễn ra trước B, đúng không?'
+    rf"^(?:co phai(?: la)?\s+)?(?P<a>{_EVENT}.+?)\s+{_HELD}{_WHEN}\s+(?P<b>{_EVENT}.+?)\s*,?\s*"
+    r"(?:(?:co\s+)?(?:dung|phai)\s+)?khong\s*\??$"
+)
+_EVENTS_APART = re.compile(  # 'A diễn ra sau B bao nhiêu ngày?', 'Từ A đến B bao lâu?'
+    rf"^(?:tu\s+)?(?P<a>{_EVENT}.+?)\s+(?:{_HELD}(?:sau|truoc|cach)|den|toi)\s+(?P<b>{_EVENT}.+?)\s+"
+    r"(?:(?:cach nhau|la|mat|keo dai)\s+)?(?:(?:bao nhieu|may)\s+(?P<unit>ngay|tuan|thang|nam)|bao lau)\b"
+)
+
+
 class Comparison(Enum):
     GAP = "gap"  # 'A ban hành sau B bao nhiêu ngày?'
     ORDER = "order"  # 'Văn bản nào được ban hành trước?'
@@ -50,6 +74,7 @@ class DateQuestion:
     labels: tuple[str, ...]  # each anchor as the answer names it: 'Kế hoạch số 100/KH-UBND', 'ngày 3/8/2022'
     unit: str = "ngay"  # GAP: 'ngay' | 'tuan' | 'thang' | 'nam'
     later: bool = False  # ORDER: the later one asked; CLAIM: the first anchor claimed after the second
+    events: bool = False  # anchors are events as the question names them, each dated by a sentence
 
 
 def parse_date(text: str) -> date | None:
@@ -105,6 +130,36 @@ def date_question(question: str, choices: Sequence[str] = ()) -> DateQuestion | 
     if claimed and len(names) == 2 and _CLAIM_ASKED.search(folded):
         return DateQuestion(Comparison.CLAIM, names, labels, later=claimed.group(1) in _LATER_WORDS)
     return None
+
+
+def event_question(question: str) -> DateQuestion | None:
+    """What `question` asks of the days two events took place: which came first, whether one came
+    before the other, how long between them; the events as the question writes them."""
+    for sentence in re.split(r"(?<=[?!.])\s+", question.strip()):
+        folded = fold(sentence).lower()
+        if len(folded) != len(sentence):
+            continue  # the events are cut from the question by positions in its folded form
+        for pattern, comparison in (
+            (_EVENTS_APART, Comparison.GAP),
+            (_EVENTS_ORDERED, Comparison.ORDER),
+            (_EVENTS_OFFERED, Comparison.ORDER),
+            (_EVENT_CLAIMED, Comparison.CLAIM),
+        ):
+            match = pattern.match(folded)
+            if match is None:
+                continue
+            events = tuple(sentence[match.start(g) : match.end(g)].strip(" ,") for g in ("a", "b"))
+            when = match.groupdict().get("when") or ""
+            unit = match.groupdict().get("unit") or "ngay"
+            labels = (f"{events[0][:1].upper()}{events[0][1:]}", events[1])
+            return DateQuestion(comparison, events, labels, unit=unit, later=when in _LATER_WORDS, events=True)
+    return None
+
+
+def first_event_day(text: str) -> date | None:
+    """The first day `text` gives that is not a cited document's own ('Ngày 3/8/2022, Quận ủy … Thông
+    tri 03-TT/QU, ngày 22/4/2021' -> 3/8/2022)."""
+    return next((day for _, anchor, _ in _anchors(text) if (day := parse_date(anchor)) is not None), None)
 
 
 def stated_date(number: str, text: str) -> tuple[date, int, int] | None:

@@ -96,6 +96,16 @@ def test_dates_compared_cite_where_each_document_is_dated(assistant):
     assert claim.answer.startswith("Không.") and "09/8/2022" in claim.citations[0].quote
 
 
+def test_events_compared_by_the_days_the_articles_say_they_took_place(assistant):
+    claim = assistant.ask(
+        "Hội nghị đối thoại của phường Bồ Đề diễn ra trước hội nghị sơ kết Nghị quyết 15-NQ/TU, đúng không?"
+    )
+    assert claim.answer.startswith("Không. Hội nghị đối thoại của phường Bồ Đề (ngày 30/9/2022 [1]) diễn ra sau")
+    assert "22 ngày" in claim.answer
+    assert ["30/9/2022" in claim.citations[0].quote, "08/9/2022" in claim.citations[1].quote] == [True, True]
+    check_contract(assistant, claim.to_dict())
+
+
 def test_follow_up_questions_use_the_conversation(assistant):
     history = [
         Turn("user", "Ai là Bí thư Quận ủy Nam Từ Liêm?"),

@@ -4,7 +4,15 @@ from datetime import date
 
 import pytest
 
-from answering.timeline import Comparison, calendar_gap, date_question, gap_words, stated_date
+from answering.timeline import (
+    Comparison,
+    calendar_gap,
+    date_question,
+    event_question,
+    first_event_day,
+    gap_words,
+    stated_date,
+)
 
 
 def test_a_gap_between_two_documents():
@@ -41,6 +49,57 @@ def test_which_document_came_first_reads_the_quiz_options():
 )
 def test_questions_that_compare_no_two_dates(question):
     assert date_question(question) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "comparison", "events"),
+    [
+        (
+            "Hội nghị sơ kết 01 năm thí điểm và hội nghị sơ kết Nghị quyết 15-NQ/TU, hội nghị nào diễn ra trước? "
+            "Nêu ngày của mỗi hội nghị.",
+            Comparison.ORDER,
+            ("Hội nghị sơ kết 01 năm thí điểm", "hội nghị sơ kết Nghị quyết 15-NQ/TU"),
+        ),
+        (
+            "Hội nghị nào diễn ra trước: sơ kết Nghị quyết 15-NQ/TU hay sơ kết Chỉ thị 15-CT/TU?",
+            Comparison.ORDER,
+            ("sơ kết Nghị quyết 15-NQ/TU", "sơ kết Chỉ thị 15-CT/TU"),
+        ),
+        (
+            "hoi nghi doi thoai o Bo De co dien ra sau hoi nghi so ket khong",
+            Comparison.CLAIM,
+            ("hoi nghi doi thoai o Bo De", "hoi nghi so ket"),
+        ),
+        (
+            "Từ hội nghị sơ kết ở Long Biên đến buổi đối thoại ở Bồ Đề là bao lâu?",
+            Comparison.GAP,
+            ("hội nghị sơ kết ở Long Biên", "buổi đối thoại ở Bồ Đề"),
+        ),
+    ],
+)
+def test_events_compared_as_the_question_names_them(question, comparison, events):
+    asked = event_question(question)
+    assert asked is not None and asked.events
+    assert (asked.comparison, asked.anchors) == (comparison, events)
+    assert asked.later == ("sau" in question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Hội nghị đối thoại ở Bồ Đề diễn ra ngày nào?",  # one event
+        "Sau hội nghị sơ kết, quận Long Biên ban hành kế hoạch nào?",  # no comparison of days
+        "Trước năm 2021 quận có bao nhiêu phường?",
+    ],
+)
+def test_questions_that_compare_no_two_events(question):
+    assert event_question(question) is None
+
+
+def test_an_events_day_is_the_first_day_not_a_cited_documents_own():
+    sentence = "Ngày 3/8/2022, Quận ủy tổ chức Hội nghị sơ kết thực hiện Thông tri 03-TT/QU, ngày 22/4/2021"
+    assert first_event_day(sentence) == date(2022, 8, 3)
+    assert first_event_day("Thực hiện Thông tri 03-TT/QU, ngày 22/4/2021 của Ban Thường vụ") is None
 
 
 def test_a_documents_date_is_where_an_article_cites_it():
