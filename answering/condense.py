@@ -240,6 +240,14 @@ def _recent(history: Sequence[Turn], find: Callable[[str], list[str]]) -> list[s
     return []
 
 
+def _titled(word: str) -> str:
+    """'Người đó' -> 'Đồng chí X': a name after 'người' or 'vị' would read as part of the name."""
+    if fold(word).lower() not in ("nguoi", "vi"):
+        return word
+    title = "đồng chí" if has_diacritics(word) else "dong chi"
+    return title.capitalize() if word[:1].isupper() else title
+
+
 def resolve_references(question: str, history: Sequence[Turn]) -> str:
     """Put back what 'ông ấy', 'đề án đó' and 'con số đó' point at, when the conversation says it
     unambiguously; otherwise the question is left as it is."""
@@ -249,12 +257,13 @@ def resolve_references(question: str, history: Sequence[Turn]) -> str:
     # 'Ai báo cáo kết quả, đồng chí đó giữ chức vụ gì?': the person the question itself asks about.
     asked_first = reference and _WHO.search(fold(question).lower(), 0, reference.start())
     if len(names) == 1 and not asked_first:
-        question = _PERSON_REFERENCE.sub(lambda m: f"{m.group(1)} {names[0]}", question, count=1)
+        question = _PERSON_REFERENCE.sub(lambda m: f"{_titled(m.group(1))} {names[0]}", question, count=1)
         question = _SOUTHERN_HE.sub(f"ông {names[0]}", question, count=1)
         folded = fold(question)
         match = None if has_diacritics(question) else _FOLDED_PERSON_REFERENCE.search(folded)
         if match and len(folded) == len(question):  # folding keeps offsets: the folded match marks the span
-            question = f"{question[: match.end(1)]} {fold(names[0])}{question[match.end() :]}"
+            title = _titled(question[match.start(1) : match.end(1)])
+            question = f"{question[: match.start(1)]}{title} {fold(names[0])}{question[match.end() :]}"
 
     def document(match: re.Match[str]) -> str:
         kind = match.group(1)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 
@@ -360,13 +360,16 @@ def _part_asked(analysis: QuestionAnalysis, accented: bool) -> tuple[str, ...]:
     return tuple(t for t in rest if fold(t) not in STOPWORDS | _QUESTION_WORDS | {"thuoc", "bi", "dien"})
 
 
-def _counts_only_others(text: str, *, things_asked: bool = False) -> bool:
+def _counts_only_others(text: str, *, things_asked: bool = False, rank_asked: bool = False) -> bool:
     """Whether every count in `text` counts some thing by name ('22 đảng viên', '5 đơn vị'):
     called when none counts what is asked, so the sentence counts other things. '406 người'
     counts other things too when things are asked about ('bao nhiêu tổ dân phố')."""
     generic = _GENERIC_COUNTERS - _PEOPLE_COUNTERS if things_asked else _GENERIC_COUNTERS
     units, numbers = _number_positions(_COUNTED_RATIO.sub(r"\1", text), shares=False)
-    counts = [i for i in numbers if not _YEAR_TOKEN.fullmatch(units[i])]
+    # 'đứng thứ 2 trên 30 quận': a rank counts nothing, unless a rank is what is asked.
+    counts = [
+        i for i in numbers if not _YEAR_TOKEN.fullmatch(units[i]) and (rank_asked or i == 0 or units[i - 1] != "thu")
+    ]
     return (
         bool(counts)
         and all(
@@ -641,7 +644,11 @@ def _contains(haystack: str, needle: str) -> bool:
     return f" {' '.join(syllables(needle))} " in f" {haystack} "
 
 
-_ATTRIBUTED = re.compile(r"\b(?:trong|theo) (?:bao cao|phat bieu|bai phat bieu|loi) (?:cua )?(?:ong|ba|dong chi)\b")
+_ATTRIBUTED = re.compile(
+    r"\b(?:trong|theo) (?:bao cao|phat bieu|bai phat bieu|loi) (?:cua )?(?:ong|ba|dong chi)\b"
+    # 'Đồng chí X yêu cầu những nhiệm vụ nào?': the tasks he sets out run on for paragraphs.
+    r"|\b(?:ong|ba|dong chi) (?:\w+ ){1,4}?(?:da )?(?:yeu cau|de nghi|chi dao|nhan manh)\b"
+)
 
 
 def names_post(canon: str, role: str) -> bool:
@@ -656,6 +663,17 @@ def _near(sentence: Sentence, before: int = 200) -> str:
     preceding = sentence.passage.text[max(0, offset - before) : offset]
     # '97/2019/QH14' is a document number, not a statement about 2019.
     return " ".join(syllables(_IN_DOC_NUMBER.sub(" ", f"{sentence.passage.title}\n{preceding} {sentence.text}")))
+
+
+def _sibling_instead(number: str, folded_texts: Iterable[str]) -> bool:
+    """Whether the texts never name document `number` but name one differing only in its first
+    figure ('97/2019/QH14' for '98/2019/QH14', '16-NQ/TU' for '15-NQ/TU')."""
+    first, *rest = syllables(number)
+    if not rest or not first.isdigit():
+        return False
+    texts = list(folded_texts)
+    sibling = re.compile(rf"(?<!\S)(?!{first} )\d+ {re.escape(' '.join(rest))}(?!\S)")
+    return not any(_contains(t, " ".join((first, *rest))) for t in texts) and any(sibling.search(t) for t in texts)
 
 
 def _has_phrase(canon: str, phrase: str) -> bool:
@@ -713,13 +731,11 @@ def _constraint_filter(
         marks += _REVIEW_PERIOD.findall(" ".join(syllables(analysis.context)))
         marked = {doc_id for doc_id, text in folded_docs.items() if any(_contains(text, m) for m in marks)}
         kept = [s for s in kept if s.passage.doc_id in marked] or kept
-    event_days = {_day(d) for d in _FULL_DATE.findall(_DOCUMENT_DATE.sub(" ", analysis.text))}
+    event_days = _days_stated(_DOCUMENT_DATE.sub(" ", analysis.text))
     if event_days and analysis.qtype not in (QuestionType.YESNO, QuestionType.DATE):
         # 'Ai báo cáo tại hội nghị sơ kết … sáng 08/9/2022?': the document telling of that day, when one
         # of those retrieved does (a claimed day may be wrong: a claim is checked, not filtered by it).
-        dated = {
-            doc_id for doc_id in folded_docs if event_days & {_day(d) for d in _FULL_DATE.findall(doc_texts(doc_id))}
-        }
+        dated = {doc_id for doc_id in folded_docs if event_days & _days_stated(doc_texts(doc_id))}
         kept = [s for s in kept if s.passage.doc_id in dated] or kept
     context = (
         {chunk_id: " ".join(syllables(f"{p.title}\n{p.text}")) for chunk_id, p in passages.items()}
@@ -786,6 +802,10 @@ def _constraint_filter(
     # 'Quyết định 2200 mà … nhắc tới khi sơ kết Nghị quyết 15 ban hành ngày nào?' dates the first
     # document named; the others only say where it was mentioned.
     numbers = analysis.doc_numbers[:1] if analysis.qtype is QuestionType.DATE else analysis.doc_numbers
+    if analysis.qtype is QuestionType.YESNO:
+        # '… thi hành Nghị quyết 98/2019/QH14, đúng không?': a number found nowhere, where its sibling
+        # (97/2019/QH14) is, is a detail of the claim to check, not a document to find.
+        numbers = tuple(n for n in numbers if not _sibling_instead(n, folded_docs.values()))
     checks: list[tuple[tuple[str, ...], str]] = [
         (numbers, "Các tài liệu hiện có không nêu thông tin này về văn bản {}."),
         (analysis.names, "Các tài liệu hiện có không nhắc tới người được hỏi."),
@@ -818,6 +838,14 @@ def _constraint_filter(
             kept = [
                 s for s in kept if _contains(named[s.passage.doc_id] if named else context[s.passage.chunk_id], value)
             ]
+            if kept and claim and values is analysis.names and analysis.qtype is QuestionType.YESNO:
+                # 'Người báo cáo tại hội nghị ngày 3/8/2022 là đồng chí X, phải không?' where X is named
+                # only in an article of another day: the article of that day says who did.
+                days = _days_stated(asked)
+                dated = {doc for doc in folded_docs if days and days <= _days_stated(doc_texts(doc))}
+                if dated and not dated & {s.passage.doc_id for s in kept}:
+                    kept = [s for s in before if s.passage.doc_id in dated]
+                    continue
             if not kept and claim and values is analysis.names and analysis.qtype is QuestionType.YESNO:
                 # 'Bí thư Quận ủy Nam Từ Liêm là đồng chí Đường Hoài Nam, phải không?': the sentence
                 # naming who holds that post there answers the claim.
@@ -1343,12 +1371,8 @@ def select_evidence(
             best,
         )
     # A date claimed with a document number is the document's: '_date_verdict' checks it where it is named.
-    days = {_day(d) for d in _FULL_DATE.findall(asked)} if not analysis.doc_numbers else set()
-    if (
-        analysis.qtype is QuestionType.YESNO
-        and days
-        and not days <= {_day(d) for d in _FULL_DATE.findall(best.sentence.text)}
-    ):
+    days = _days_stated(asked) if not analysis.doc_numbers else set()
+    if analysis.qtype is QuestionType.YESNO and days and not days <= _days_stated(best.sentence.text):
         # '… được tổ chức ngày 3/8/2022, đúng không?' where the best match is the next clause of the
         # long sentence that opens 'Ngày 3/8/2022, …': that opening clause.
         # Else, when the best match states no day, a close sentence stating the day claimed (the
@@ -1357,14 +1381,13 @@ def select_evidence(
             (
                 s
                 for s in ranked
-                if s.sentence in _earlier_clauses(best.sentence)
-                and days <= {_day(d) for d in _FULL_DATE.findall(s.sentence.text)}
+                if s.sentence in _earlier_clauses(best.sentence) and days <= _days_stated(s.sentence.text)
             ),
             None,
         )
         if best_dated is None and not _FULL_DATE.search(best.sentence.text):
             best_dated = _close_stating(
-                ranked, best, lambda text: days <= {_day(d) for d in _FULL_DATE.findall(text)}
+                ranked, best, lambda text: days <= _days_stated(text)
             ) or _close_stating(  # the event's own day, not a cited document's
                 ranked, best, lambda text: bool(_FULL_DATE.search(_DOCUMENT_DATE.sub(" ", text))), same_document=True
             )
@@ -1506,7 +1529,7 @@ def select_evidence(
 
     # A claim pinned to its day by the sentence stating that day is checked there ('Hội nghị ngày
     # 3/8/2022 do UBND quận tổ chức?' against 'Ngày 3/8/2022, Quận ủy … tổ chức Hội nghị').
-    pinned = bool(days) and days <= {_day(d) for d in _FULL_DATE.findall(best.sentence.text)}
+    pinned = bool(days) and days <= _days_stated(best.sentence.text)
     if mismatched(best.sentence.text) and not (analysis.qtype is QuestionType.YESNO and pinned):
         # 'UBND quận đã ban hành bao nhiêu kế hoạch?': the sentence where the UBND did, if one is close.
         best = next(
@@ -1530,7 +1553,9 @@ def select_evidence(
     if uncounted and not analysis.unit.startswith("phan tram") and _share_of(best.sentence.text, analysis.unit):
         # 'bao nhiêu hồ sơ' is not answered by '99,82% hồ sơ … đúng hạn'.
         return Evidence((), "Các tài liệu hiện có chỉ nêu tỷ lệ, không nêu số lượng được hỏi.", best.score)
-    if uncounted and _counts_only_others(best.sentence.text, things_asked=_asks_things(analysis)):
+    if uncounted and _counts_only_others(
+        best.sentence.text, things_asked=_asks_things(analysis), rank_asked=bool(_RANK_ASKED.search(asked))
+    ):
         # 'xử lý kỷ luật bao nhiêu tổ chức đảng' is not answered by '… kỷ luật 22 đảng viên'.
         return Evidence((), "Các tài liệu hiện có chỉ nêu số lượng khác, không nêu số lượng được hỏi.", best.score)
     done_to = _done_to_counted(analysis, accented, best.sentence.text)
@@ -1547,6 +1572,9 @@ def select_evidence(
     if uncounted and analysis.unit in _MONEY:
         # 'bao nhiêu tỷ đồng' is answered by an amount of money, never by a percentage or a count.
         return Evidence((), "Các tài liệu hiện có không nêu số tiền được hỏi.", best.score)
+    if analysis.qtype is QuestionType.YESNO and _claimed_figure_unstated(analysis.text, best.sentence.text):
+        # 'Quận tiết kiệm được khoảng 10 tỷ đồng, đúng không?' against '… tiết kiệm được ngân sách …'.
+        return Evidence((), "Các tài liệu hiện có không nêu con số mà câu hỏi đưa ra.", best.score)
     if (
         analysis.qtype is QuestionType.YESNO
         and best.coverage >= 0.5
@@ -1591,6 +1619,12 @@ def select_evidence(
         and best.strength >= 2
         and any(names_post(canon, role) for role in role_phrases(analysis.text))
         and all(f" {place} " in canon for place in analysis.places)
+    ) or (
+        # 'Ông Đường Hoài Nam giữ những chức vụ gì ở quận?': the sentence giving him his posts.
+        analysis.qtype is QuestionType.ROLE
+        and best.strength >= 2
+        and bool(analysis.names)
+        and all(f" {name} " in canon for name in analysis.names)
     )
     if (
         not anchored
@@ -1820,6 +1854,10 @@ _CLAIM = re.compile(r"\bco phai\b|\b(?:phai|dung) khong\W*$")
 _CLAIMED_PASSIVE = re.compile(r"\b(?:bi|duoc|phai)\s+((?:[^\W\d_]+\s+){0,3}[^\W\d_]+)\s*,?\s*(?:dung|phai) khong\W*$")
 
 
+# '… quận vẫn tổ chức HĐND phường, đúng không?': what the claim says still goes on.
+_CLAIMED_STILL = re.compile(r"\b(?:van|van con)\s+((?:[^\W\d_]+\s+){0,4}?[^\W\d_]+)\s*,?\s*(?:dung|phai) khong\W*$")
+
+
 # 'Có hồ sơ nào quá hạn không?': whether any of them did or were it ('quá hạn').
 _ANY_PREDICATE = re.compile(
     r"\bco (?:[^\W\d_]+\s+){1,3}nao\s+(?:bi\s+|duoc\s+|phai\s+)?((?:[^\W\d_]+\s+){0,3}[^\W\d_]+)\s+(?:khong|chua)\W*$"
@@ -1838,6 +1876,7 @@ def _predicate_match(question: str) -> re.Match[str] | None:
         or _SUBJECT_DEED.search(folded.lower())
         or _DEED_THEN_DOER.search(folded.lower())
         or _CLAIMED_PASSIVE.search(folded.lower())
+        or _CLAIMED_STILL.search(folded.lower())
         or next(
             (
                 m
@@ -2059,6 +2098,10 @@ def _day(date: str) -> tuple[int, ...]:
     return tuple(int(part) for part in date.split("/"))
 
 
+def _days_stated(text: str) -> set[tuple[int, ...]]:
+    return {_day(d) for d in _FULL_DATE.findall(text)}
+
+
 def _states_count(text: str, counts: Sequence[tuple[str, str]]) -> bool:
     """Whether `text` states one of the (number, folded counted word) pairs: '151 công chức'."""
     folded = fold(text).lower()
@@ -2067,6 +2110,40 @@ def _states_count(text: str, counts: Sequence[tuple[str, str]]) -> bool:
         for number, word in counts
         for m in re.finditer(rf"(?<![\d/.,])(\d[\d.]*) {re.escape(word)}\b", folded)
     )
+
+
+# '… trong 121 thủ tục …, có 60 thủ tục mức độ 4': the count a claim gives as its frame, not its claim.
+_FRAME_COUNT = re.compile(r"\btrong (?:so |tong so )?$")
+
+
+def _claimed_figure_unstated(question: str, evidence: str) -> bool:
+    """Whether the question claims a count ('tiết kiệm khoảng 10 tỷ đồng', 'còn đúng 500 tổ dân phố')
+    of which the evidence states no figure at all, besides those the question gives as its frame:
+    nothing there to bear the claim out or refute it."""
+    asked, stated = fold(question).lower(), fold(evidence).lower()
+    claimed = [
+        m
+        for m in _CLAIMED_COUNT.finditer(asked)
+        if m.group(2) not in STOPWORDS
+        and not _YEAR_TOKEN.fullmatch(m.group(1))
+        and not _FRAME_COUNT.search(asked[: m.start()])
+    ]
+    if not claimed:
+        return False
+    frame = {normalize_number(m.group(1)) for m in _CLAIMED_COUNT.finditer(asked)} - {
+        normalize_number(m.group(1)) for m in claimed
+    }
+    undated = _FULL_DATE.sub(" ", stated)
+    for m in claimed:
+        number, word = m.groups()
+        counts = {normalize_number(c) for c in re.findall(rf"(?<![\d/.,])(\d[\d.]*) {re.escape(word)}\b", stated)}
+        given = re.search(rf"(?<![\d.,]){re.escape(number)}(?!\d|[.,]\d)", undated)  # '20/28 đồng chí', '(11/8)'
+        # 'khen thưởng 11 tập thể?' against 'khen thưởng 5 đơn vị': the same deed, counted otherwise.
+        deed = " ".join([w for w in asked[: m.start()].split() if w not in STOPWORDS][-2:])
+        counted_deed = bool(deed) and re.search(rf"\b{re.escape(deed)} (?:\w+ ){{0,2}}?\d", undated)
+        if counts - frame or given or counted_deed:
+            return False
+    return True
 
 
 def _clause_around(text: str, at: int) -> str:
@@ -2202,6 +2279,7 @@ def _role_verdict(question: str, evidence: str) -> str | None:
     return "Không" if not names_post(own_words, role) and (role in stated or role_phrases(own_words)) else None
 
 
+_ISSUE_DATE_CLAIMED = re.compile(r"\b(?:ngay ban hanh|ban hanh (?:vao )?ngay|ky (?:vao )?ngay)\s*(?:la\s+|vao\s+)?\d")
 _DATED_AFTER = re.compile(
     r"\s*,?\s*(?:(?:cua|do)\s+(?:[a-z]+\s+){1,8}?(?=(?:duoc|da|ban hanh|ky)\b))?"  # '… của Ban Thường vụ Thành ủy'
     r"(?:(?:duoc|da)\s+)?(?:(?:ban hanh|ky|thong qua|co hieu luc)\s+)?(?:vao\s+|tu\s+)?(?:ngay\s+)?"
@@ -2225,7 +2303,10 @@ def _date_verdict(question: str, evidence: str) -> str | None:
     folded = fold(evidence)
     # The date claimed for a document follows its number; '… Nghị quyết 15-NQ/TU vào sáng 08/9/2022'
     # a little further on dates the meeting instead.
-    dated = [n for n in document_numbers(question) if _DATED_AFTER.match(fold(_after(question, n, 100)))]
+    numbers = document_numbers(question)
+    dated = [n for n in numbers if _DATED_AFTER.match(fold(_after(question, n, 100)))]
+    if not dated and len(numbers) == 1 and _ISSUE_DATE_CLAIMED.search(fold(question).lower()):
+        dated = numbers  # 'Nghị quyết 15-NQ/TU mà Long Biên sơ kết 5 năm có ngày ban hành là 16/12/2016?'
     for number in dated:
         at = folded.find(fold(number))
         stated = _FULL_DATE.search(folded[at + len(number) : at + len(number) + 30]) if at >= 0 else None
@@ -2236,7 +2317,7 @@ def _date_verdict(question: str, evidence: str) -> str | None:
         return None
     # 'Phường tổ chức đối thoại ngày 30/10/2022, có phải không?' where the sentence stating the
     # dialogue dates it 30/9/2022: a sentence giving dates, none of them the one claimed.
-    stated_days = {_day(d) for d in _FULL_DATE.findall(folded)}
+    stated_days = _days_stated(folded)
     return "Không" if stated_days and _day(claimed[0]) not in stated_days else None
 
 
@@ -2306,11 +2387,20 @@ def _period_verdict(question: str, evidence: str) -> str | None:
     return "Có" if claimed[0] in stated else "Không"
 
 
+def _document_verdict(question: str, evidence: str) -> str | None:
+    """'Không' when the question claims a document ('Nghị quyết 98/2019/QH14') where the evidence
+    names its sibling instead ('97/2019/QH14')."""
+    stated = " ".join(syllables(evidence))
+    claimed = document_numbers(question)
+    return "Không" if any(_sibling_instead(number, [stated]) for number in claimed) else None
+
+
 def yes_or_no(question: str, evidence: str) -> str:
     """'Có' or 'Không' for a yes/no question: from the figures or posts the question claims, else
     from negation in the evidence the question lacks."""
     verdict = (
         _list_verdict(question, evidence)
+        or _document_verdict(question, evidence)
         or _date_verdict(question, evidence)
         or _daypart_verdict(question, evidence)
         or _period_verdict(question, evidence)

@@ -1526,3 +1526,47 @@ def test_a_total_counts_its_noun_and_a_joint_subject_is_not_two_items():
     assert len(split_parts(joint)) == 2 and split_parts(joint)[0].startswith("Văn phòng Đảng ủy và Văn phòng UBND")
     both = split_parts("Hội nghị sơ kết 01 năm và hội nghị sơ kết Nghị quyết 15 lần lượt diễn ra ngày nào?")
     assert len(both) == 2
+
+
+def test_a_person_referred_to_as_nguoi_do_is_named_with_a_title():
+    from answering.condense import resolve_references
+
+    reported = [Turn("user", "Ai báo cáo?"), Turn("assistant", "Đồng chí Lưu Ngọc Tiến trình bày báo cáo.")]
+    assert resolve_references("Người đó giữ chức vụ gì?", reported) == "Đồng chí Lưu Ngọc Tiến giữ chức vụ gì?"
+    assert resolve_references("nguoi do giu chuc gi", reported) == "dong chi luu ngoc tien giu chuc gi"
+
+
+def test_a_lone_q_or_p_typed_in_a_hurry_is_quan_or_phuong():
+    from answering.abbreviations import load_abbreviations
+
+    lexicon = load_abbreviations()
+    assert lexicon.expand("bien che q long bien") == "bien che quan long bien"
+    assert lexicon.expand("UBND p Bồ Đề") == "UBND phường Bồ Đề"
+
+
+def test_claims_about_a_document_or_a_figure_the_text_gives_otherwise_or_not_at_all():
+    from answering.evidence import _claimed_figure_unstated
+
+    carried = "Nghị định số 32/2021/NĐ-CP quy định chi tiết và biện pháp thi hành Nghị quyết số 97/2019/QH14."
+    assert yes_or_no("Nghị định 32/2021/NĐ-CP thi hành Nghị quyết số 98/2019/QH14, đúng không?", carried) == "Không"
+    dated = (
+        "hội nghị sơ kết 5 năm thực hiện Nghị quyết số 15-NQ/TU, ngày 04/7/2017 và Chỉ thị số 15-CT/TU ngày 16/12/2016"
+    )
+    claim = "Nghị quyết số 15-NQ/TU mà Long Biên sơ kết 5 năm có ngày ban hành là 16/12/2016, đúng không?"
+    assert yes_or_no(claim, dated) == "Không"
+    saved = "Thực hiện chính quyền đô thị, biên chế được tinh giản, tiết kiệm được ngân sách chi cho phường."
+    assert _claimed_figure_unstated("Quận tiết kiệm được khoảng 10 tỷ đồng ngân sách, đúng không?", saved)
+    levels = "Cung cấp 121 thủ tục hành chính mức độ 3 và 4 (đạt 58,17%)."
+    assert _claimed_figure_unstated("Trong 121 thủ tục mức độ 3 và 4 có 60 thủ tục mức độ 4, đúng không?", levels)
+    # The same deed counted in other words, or the figure written as a ratio, is there to compare.
+    rewarded = "Ban Thường vụ Quận ủy đã biểu dương khen thưởng 5 đơn vị có thành tích xuất sắc."
+    assert not _claimed_figure_unstated("Quận ủy đã khen thưởng 11 tập thể, đúng không?", rewarded)
+    ratio = "có 20/28 đồng chí bí thư cấp ủy, chủ tịch UBND phường không là người địa phương"
+    assert not _claimed_figure_unstated("Có phải cả 28 đồng chí đều không là người địa phương không?", ratio)
+
+
+def test_a_claim_that_something_still_goes_on_has_that_as_its_predicate():
+    from answering.evidence import yes_no_predicate
+
+    question = "Theo kết luận hội nghị, quận vẫn tổ chức HĐND phường, đúng không?"
+    assert yes_no_predicate(question) == "to chuc hdnd phuong"
