@@ -705,7 +705,14 @@ def _constraint_filter(
         if all(place in _DISTRICT_NAMES for place in analysis.places):
             # 'Bí thư Quận ủy Tây Hồ là ai?' is not answered by '… Bí thư Quận ủy … quận Nam Từ Liêm …'
             # in an article that names Tây Hồ once.
-            kept = [s for s in kept if not _other_district(s.text, analysis.places)]
+            # A sentence naming no district is its article's: the title says whose.
+            kept = [
+                s
+                for s in kept
+                if not _other_district(
+                    s.text if _DISTRICT_OF.search(fold(s.text).lower()) else s.passage.title, analysis.places
+                )
+            ]
             if not kept:
                 return [], f"Các tài liệu hiện có không nêu thông tin này cho {_shown(analysis, analysis.places[0])}."
         wards = [place for place in analysis.places if place.startswith("phuong ")]
@@ -805,7 +812,9 @@ def _constraint_filter(
     if analysis.qtype is QuestionType.YESNO:
         # '… thi hành Nghị quyết 98/2019/QH14, đúng không?': a number found nowhere, where its sibling
         # (97/2019/QH14) is, is a detail of the claim to check, not a document to find.
-        numbers = tuple(n for n in numbers if not _sibling_instead(n, folded_docs.values()))
+        # So is the document a deed is claimed to follow: the sentence stating the deed says which.
+        basis = _claimed_basis(analysis.text)
+        numbers = tuple(n for n in numbers if not _sibling_instead(n, folded_docs.values()) and n not in basis)
     checks: list[tuple[tuple[str, ...], str]] = [
         (numbers, "Các tài liệu hiện có không nêu thông tin này về văn bản {}."),
         (analysis.names, "Các tài liệu hiện có không nhắc tới người được hỏi."),
@@ -1423,6 +1432,25 @@ def select_evidence(
             ),
             best,
         )
+    if analysis.qtype in (QuestionType.GENERAL, QuestionType.LIST) and analysis.names:
+        # 'Ông X đề nghị rà soát lại quy chế … trên cơ sở nào?': the clause saying what he proposed, not
+        # the one naming him (the names are checked where he is named, not in every clause he speaks).
+        named = {word for name in analysis.names for word in name.split()}
+        said_weights = {t: w for t, w in _term_weights(analysis, idf).items() if fold(t).lower() not in named}
+
+        def said(scored: Scored) -> float:
+            return _share(said_weights, with_expansions(_units(scored.sentence.text, accented), expansions))
+
+        saying = max(
+            (
+                s
+                for s in ranked
+                if s.score >= ranked[0].score - 0.3 and s.sentence.passage.doc_id == best.sentence.passage.doc_id
+            ),
+            key=said,
+        )
+        if said(saying) > said(best) + 0.1:
+            best = saying
     if _unattributed(analysis, {s.sentence.passage.doc_id for s in ranked}, doc_texts):
         return Evidence((), "Các tài liệu hiện có không nêu ý kiến đó của người được hỏi.", best.score)
     premise = _why_predicate(analysis.text, accented)
@@ -1572,6 +1600,9 @@ def select_evidence(
     if uncounted and analysis.unit in _MONEY:
         # 'bao nhiêu tỷ đồng' is answered by an amount of money, never by a percentage or a count.
         return Evidence((), "Các tài liệu hiện có không nêu số tiền được hỏi.", best.score)
+    if analysis.qtype is QuestionType.YESNO and _theme_verdict(analysis.text, best.sentence.text) == "Không":
+        # 'Chủ đề năm 2021 của Long Biên là “kỷ cương, …”?' against '… năm 2021, thực hiện chủ đề “Năm dân vận khéo …”'.
+        return Evidence((best.sentence,), confidence=best.score, lead="Không")
     if analysis.qtype is QuestionType.YESNO and _claimed_figure_unstated(analysis.text, best.sentence.text):
         # 'Quận tiết kiệm được khoảng 10 tỷ đồng, đúng không?' against '… tiết kiệm được ngân sách …'.
         return Evidence((), "Các tài liệu hiện có không nêu con số mà câu hỏi đưa ra.", best.score)
@@ -2387,12 +2418,44 @@ def _period_verdict(question: str, evidence: str) -> str | None:
     return "Có" if claimed[0] in stated else "Không"
 
 
+_QUOTED = re.compile(r"[“\"«]([^”\"»]{3,})[”\"»]")
+
+
+def _theme_verdict(question: str, evidence: str) -> str | None:
+    """'Chủ đề năm 2021 là “kỷ cương, …”, đúng không?' against the evidence's own quoted theme:
+    'Có' when they read alike, 'Không' when it quotes another; None when either quotes none."""
+    if not _TITLE_ASKED.search(fold(question).lower()):
+        return None
+    claimed = [fold(q).lower() for q in _QUOTED.findall(nfc(question))]
+    stated = [fold(q).lower() for q in _QUOTED.findall(nfc(evidence))]
+    if len(claimed) != 1 or not stated or not _TITLE_ASKED.search(fold(evidence).lower()):
+        return None
+    return "Có" if any(claimed[0] in q or q in claimed[0] for q in stated) else "Không"
+
+
+# '… được thực hiện theo Nghị quyết 97/2019/QH14': the document a deed is claimed to follow.
+_BASIS = re.compile(rf"\b(?:theo|can cu|tren co so)\s+(?:{DOCUMENT_KINDS})\s+(?:so\s+)?(\d[\w/.-]*\w)", re.IGNORECASE)
+
+
+def _claimed_basis(question: str) -> list[str]:
+    """The documents a yes/no claim says something was done under ('… theo Nghị quyết 97/2019/QH14, đúng không?')."""
+    folded = fold(question)
+    return [n for n in document_numbers(question) if any(fold(n) == m.group(1) for m in _BASIS.finditer(folded))]
+
+
 def _document_verdict(question: str, evidence: str) -> str | None:
     """'Không' when the question claims a document ('Nghị quyết 98/2019/QH14') where the evidence
-    names its sibling instead ('97/2019/QH14')."""
+    names its sibling instead ('97/2019/QH14'), or claims a deed done under one document where the
+    evidence says it was done under another."""
     stated = " ".join(syllables(evidence))
     claimed = document_numbers(question)
-    return "Không" if any(_sibling_instead(number, [stated]) for number in claimed) else None
+    if any(_sibling_instead(number, [stated]) for number in claimed):
+        return "Không"
+    bases = {m.group(1) for m in _BASIS.finditer(fold(evidence))}
+    basis = _claimed_basis(question)
+    if basis and bases and not {fold(n) for n in basis} & bases:
+        return "Không"
+    return None
 
 
 def yes_or_no(question: str, evidence: str) -> str:
@@ -2400,6 +2463,7 @@ def yes_or_no(question: str, evidence: str) -> str:
     from negation in the evidence the question lacks."""
     verdict = (
         _list_verdict(question, evidence)
+        or _theme_verdict(question, evidence)
         or _document_verdict(question, evidence)
         or _date_verdict(question, evidence)
         or _daypart_verdict(question, evidence)

@@ -69,6 +69,8 @@ def test_answers_are_cited_and_contain_the_fact(assistant, question, fact):
         ("Quận Long Biên đã chi bao nhiêu tỷ đồng cho chuyển đổi số?", ""),
         # One article names Tây Hồ once; its Bí thư Quận ủy is Nam Từ Liêm's.
         ("Bí thư Quận ủy Tây Hồ là ai?", ""),
+        # Its sentence naming a Bí thư Quận ủy but no district belongs to the article about Nam Từ Liêm.
+        ("Ai là Bí thư Quận ủy Tây Hồ trong giai đoạn thí điểm mô hình chính quyền đô thị?", ""),
         ("Toàn TP Hà Nội hiện có bao nhiêu phường đang thí điểm?", ""),
         ("Ai ký Kế hoạch số 131-KH/QU ngày 09/8/2022 của Quận ủy Long Biên?", ""),
         ("Nam Từ Liêm cung cấp được bao nhiêu phần trăm thủ tục hành chính ở mức độ 3 và 4?", "mức độ 3"),

@@ -1570,3 +1570,13 @@ def test_a_claim_that_something_still_goes_on_has_that_as_its_predicate():
 
     question = "Theo kết luận hội nghị, quận vẫn tổ chức HĐND phường, đúng không?"
     assert yes_no_predicate(question) == "to chuc hdnd phuong"
+
+
+def test_a_claimed_theme_or_basis_document_is_checked_against_the_one_stated():
+    theme = "Năm 2021, thực hiện chủ đề “Năm dân vận khéo, trọng tâm công tác giải phóng mặt bằng”, quận đã …"
+    assert yes_or_no("Chủ đề năm 2021 của quận là “kỷ cương, trách nhiệm, hành động”, đúng không?", theme) == "Không"
+    assert yes_or_no("Chủ đề năm 2021 của quận là “Năm dân vận khéo”, đúng không?", theme) == "Có"
+    basis = "việc ủy quyền cho công chức Tư pháp - Hộ tịch ký chứng thực theo Nghị định số 32/2021/NĐ-CP."
+    claim = "Việc ủy quyền ký chứng thực được thực hiện theo Nghị quyết 97/2019/QH14, đúng không?"
+    assert yes_or_no(claim, basis) == "Không"
+    assert yes_or_no(claim.replace("Nghị quyết 97/2019/QH14", "Nghị định 32/2021/NĐ-CP"), basis) == "Có"
