@@ -1533,6 +1533,12 @@ def select_evidence(
                 and not contrast(s)
                 # 'Người chủ trì … có phải là Chủ tịch UBND?': not a sentence where the UBND chief did another thing
                 and (analysis.qtype is not QuestionType.YESNO or s.predicate >= best.predicate)
+                # '… Bí thư là người khen thưởng 11 tập thể?': not one that leaves out the counts claimed
+                and not (
+                    claimed
+                    and _states_count(best.sentence.text, claimed)
+                    and not _states_count(s.sentence.text, claimed)
+                )
             ),
             best,
         )
@@ -1556,8 +1562,11 @@ def select_evidence(
         return bool(other_organ(analysis.text, text)) or other_document(text)
 
     # A claim pinned to its day by the sentence stating that day is checked there ('Hội nghị ngày
-    # 3/8/2022 do UBND quận tổ chức?' against 'Ngày 3/8/2022, Quận ủy … tổ chức Hội nghị').
-    pinned = bool(days) and days <= _days_stated(best.sentence.text)
+    # 3/8/2022 do UBND quận tổ chức?' against 'Ngày 3/8/2022, Quận ủy … tổ chức Hội nghị'); so is one
+    # pinned by the counts it claims ('Bí thư … khen thưởng 11 tập thể?' against 'Chủ tịch UBND … 11 tập thể').
+    pinned = (bool(days) and days <= _days_stated(best.sentence.text)) or (
+        bool(claimed) and _states_count(best.sentence.text, claimed)
+    )
     if mismatched(best.sentence.text) and not (analysis.qtype is QuestionType.YESNO and pinned):
         # 'UBND quận đã ban hành bao nhiêu kế hoạch?': the sentence where the UBND did, if one is close.
         best = next(
