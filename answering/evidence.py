@@ -1781,7 +1781,12 @@ def select_evidence(
     # A follow-up typed without accents after an accented question is compared without them.
     added_accented = accented and has_diacritics(analysis.text.partition(" — ")[2])
     added = _what_about_added(analysis.text, added_accented)
-    if len(added) >= 2 and _held_share(added, chosen, added_accented, expansions) < 0.5:
+    held_added = with_expansions(_units(" ".join(s.text for s in chosen), added_accented), expansions)
+    # A phrase the follow-up adds, none of whose syllables the evidence holds ('trực tuyến'), is not stated.
+    unheld_phrase = any(
+        not any(t in held_added for t in run) for run in _what_about_phrases(analysis.text, added_accented)
+    )
+    if len(added) >= 2 and (unheld_phrase or sum(t in held_added for t in added) < len(added) / 2):
         # '… tỷ lệ nữ tham gia cấp ủy cơ sở là bao nhiêu — (còn) tỷ lệ nữ tham gia Ban Chấp hành Đảng bộ
         # quận?': what the follow-up adds must be stated, not only what the earlier question asked.
         return Evidence((), "Các tài liệu hiện có không chứa thông tin để trả lời câu hỏi này.", best.score)
@@ -1792,14 +1797,6 @@ def select_evidence(
     return Evidence(tuple(chosen), "", best.score)
 
 
-def _held_share(
-    tokens: Sequence[str], sentences: Sequence[Sentence], accented: bool, expansions: Sequence[Expansion]
-) -> float:
-    """The share of `tokens` the sentences state (in the question's words or their paraphrases)."""
-    held = with_expansions(_units(" ".join(s.text for s in sentences), accented), expansions)
-    return sum(t in held for t in tokens) / len(tokens)
-
-
 def _what_about_added(question: str, accented: bool) -> tuple[str, ...]:
     """In 'A — S' (a 'còn S thì sao?' follow-up merged with the question A it follows), the content
     syllables S adds to A."""
@@ -1808,6 +1805,22 @@ def _what_about_added(question: str, accented: bool) -> tuple[str, ...]:
         return ()
     known = set(_tokens(earlier, accented))
     return tuple(dict.fromkeys(t for t in _tokens(added, accented) if t not in known and fold(t) not in STOPWORDS))
+
+
+def _what_about_phrases(question: str, accented: bool) -> list[tuple[str, ...]]:
+    """The runs of two or more adjacent syllables 'còn S thì sao?' adds to the question it follows
+    ('trực tuyến' in 'còn tỷ lệ hồ sơ được giải quyết trực tuyến' after a question on hồ sơ)."""
+    earlier, dash, added = question.partition(" — ")
+    if not dash:
+        return []
+    known = set(_tokens(earlier, accented))
+    runs: list[list[str]] = [[]]
+    for token in _tokens(added, accented):
+        if token in known or fold(token) in STOPWORDS:
+            runs.append([])
+        else:
+            runs[-1].append(token)
+    return [tuple(run) for run in runs if len(run) >= 2]
 
 
 def _complements(

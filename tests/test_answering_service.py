@@ -122,6 +122,15 @@ def test_follow_up_questions_use_the_conversation(assistant):
     assert "Nguyễn Thị Thanh Hằng" in follow.answer
 
 
+def test_a_follow_up_on_a_figure_the_documents_never_give_abstains(assistant):
+    history = [
+        Turn("user", "Quận Nam Từ Liêm đã giải quyết bao nhiêu hồ sơ thủ tục hành chính?"),
+        Turn("assistant", "Quận tiếp nhận 98.840 hồ sơ, đã giải quyết 98.424 hồ sơ, đạt 99,57%."),
+    ]
+    answer = assistant.ask("Còn tỷ lệ hồ sơ được giải quyết trực tuyến thì sao?", history)
+    assert answer.abstained and answer.citations == ()
+
+
 def test_list_questions_gather_the_items(assistant):
     answer = assistant.ask(
         "Đồng chí Đường Hoài Nam yêu cầu thực hiện những nhiệm vụ, giải pháp gì sau 01 năm thí điểm?"

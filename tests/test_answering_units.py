@@ -1580,3 +1580,11 @@ def test_a_claimed_theme_or_basis_document_is_checked_against_the_one_stated():
     claim = "Việc ủy quyền ký chứng thực được thực hiện theo Nghị quyết 97/2019/QH14, đúng không?"
     assert yes_or_no(claim, basis) == "Không"
     assert yes_or_no(claim.replace("Nghị quyết 97/2019/QH14", "Nghị định 32/2021/NĐ-CP"), basis) == "Có"
+
+
+def test_a_follow_up_adds_phrases_the_evidence_must_state():
+    from answering.evidence import _what_about_phrases
+
+    merged = "Quận Nam Từ Liêm đã giải quyết bao nhiêu hồ sơ — tỷ lệ hồ sơ được giải quyết trực tuyến?"
+    assert _what_about_phrases(merged, True) == [("tỷ", "lệ"), ("trực", "tuyến")]
+    assert _what_about_phrases("Quận giải quyết bao nhiêu hồ sơ?", True) == []
