@@ -426,6 +426,24 @@ def split_preamble(question: str) -> tuple[str, str]:
     return question[: match.end("preamble")].strip(), question[match.start("asked") :].strip()
 
 
+# A sentence ends at '.' or '!' after a word or a number, not after a short abbreviation ('TP. Hà
+# Nội', 'p. bo de', 'q. nam tu liem' go on).
+_SENTENCE_END = re.compile(r"(?:(?<=\w\w\w[.!])|(?<=\d[.!]))\s+(?=\S)")
+
+
+def told_then_asked(question: str) -> tuple[str, str]:
+    """('Thu hồi đất vốn dễ gây căng thẳng.', 'Năm 2021 Long Biên có phải cưỡng chế không?') for a
+    question that tells its context in sentences before one that asks on its own; ('', question)
+    otherwise."""
+    sentences = _SENTENCE_END.split(question.strip())
+    told, asked = " ".join(sentences[:-1]), sentences[-1]
+    if not told or "?" in told or not ("?" in asked or _ASKS.search(fold(asked).lower())):
+        return "", question
+    if _refers_back(asked):  # '… trong giai đoạn này?' is read with what it told, as a whole
+        return "", question
+    return told, asked
+
+
 # 'Long Biên đã tiếp nhận 151 công chức … . Vậy ở Nam Từ Liêm, số công chức … là bao nhiêu?': the
 # question turns from what it told first to another subject, as a follow-up turns from an earlier turn.
 _TURNED = re.compile(r"^(?P<told>.*?\S[.!])\s+(?P<asked>(?:vay|con(?! so\b)|the con|vay con)\b[^.!]*\S)\s*$")

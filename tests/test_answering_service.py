@@ -122,6 +122,15 @@ def test_follow_up_questions_use_the_conversation(assistant):
     assert "Nguyễn Thị Thanh Hằng" in follow.answer
 
 
+def test_a_question_that_tells_its_context_first_is_answered(assistant):
+    answer = assistant.ask(
+        "Thu hồi đất vốn là chuyện dễ gây căng thẳng ở nhiều địa phương. "
+        "Trong năm 2021, Long Biên có phải dùng tới biện pháp cưỡng chế để giải phóng mặt bằng hay không?"
+    )
+    assert answer.answer.startswith("Không.") and "không phải tổ chức cưỡng chế" in answer.citations[0].quote
+    check_contract(assistant, answer.to_dict())
+
+
 def test_a_follow_up_on_a_figure_the_documents_never_give_abstains(assistant):
     history = [
         Turn("user", "Quận Nam Từ Liêm đã giải quyết bao nhiêu hồ sơ thủ tục hành chính?"),

@@ -1588,3 +1588,16 @@ def test_a_follow_up_adds_phrases_the_evidence_must_state():
     merged = "Quận Nam Từ Liêm đã giải quyết bao nhiêu hồ sơ — tỷ lệ hồ sơ được giải quyết trực tuyến?"
     assert _what_about_phrases(merged, True) == [("tỷ", "lệ"), ("trực", "tuyến")]
     assert _what_about_phrases("Quận giải quyết bao nhiêu hồ sơ?", True) == []
+
+
+def test_a_question_that_tells_its_context_first_is_split_where_it_asks_on_its_own():
+    from answering.condense import told_then_asked
+
+    told = "Thu hồi đất vốn là chuyện dễ gây căng thẳng ở nhiều nơi."
+    asked = "Trong năm 2021, Long Biên có phải cưỡng chế để giải phóng mặt bằng không?"
+    assert told_then_asked(f"{told} {asked}") == (told, asked)
+    assert told_then_asked(asked) == ("", asked)
+    # A short abbreviation does not end a sentence; a question that points back is read whole.
+    assert told_then_asked("ty le tthc cua q. nam tu liem bao nhieu?")[0] == ""
+    pointing = "MTTQ quận đã tổ chức hàng trăm hội nghị. Phường Bồ Đề tổ chức bao nhiêu trong giai đoạn này?"
+    assert told_then_asked(pointing)[0] == ""
