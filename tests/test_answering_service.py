@@ -72,6 +72,7 @@ def test_answers_are_cited_and_contain_the_fact(assistant, question, fact):
         # Its sentence naming a Bí thư Quận ủy but no district belongs to the article about Nam Từ Liêm.
         ("Ai là Bí thư Quận ủy Tây Hồ trong giai đoạn thí điểm mô hình chính quyền đô thị?", ""),
         ("Toàn TP Hà Nội hiện có bao nhiêu phường đang thí điểm?", ""),
+        ("Ông chủ tịch ủy ban quận Nam Từ Liêm tên là gì?", "HĐND"),  # its Chủ tịch HĐND is named, not UBND's
         ("Ai ký Kế hoạch số 131-KH/QU ngày 09/8/2022 của Quận ủy Long Biên?", ""),
         ("Nam Từ Liêm cung cấp được bao nhiêu phần trăm thủ tục hành chính ở mức độ 3 và 4?", "mức độ 3"),
     ],
