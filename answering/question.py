@@ -211,8 +211,11 @@ _PUBLISHED_YEAR = re.compile(
     r"(?:nam\s+)?((?:19|20)\d{2})\b"
 )
 _YEAR = re.compile(r"(?<![\d/.])((?:19|20)\d{2})(?![\d/.])")
-# 'tăng bao nhiêu % so với cùng kỳ năm 2021' asks about the year after: 2021 is only compared with.
-_COMPARED_WITH = re.compile(r"\b(?:so voi|so cung ky)\s+(?:cung ky\s+)?(?:nam\s+)?(?:19|20)\d{2}\b")
+# 'tăng bao nhiêu % so với cùng kỳ năm 2021', '… có cao hơn cùng kỳ năm 2021 không' ask about the
+# year after: 2021 is only compared with.
+_COMPARED_WITH = re.compile(
+    r"\b(?:so voi|so cung ky)\s+(?:cung ky\s+)?(?:nam\s+)?(?:19|20)\d{2}\b|\bcung ky\s+(?:nam\s+)?(?:19|20)\d{2}\b"
+)
 
 
 # 'giai đoạn 2021-2025': a period, which a claim may get wrong ('… cho giai đoạn 2021-2025 phải không?').

@@ -36,6 +36,7 @@ from answering.timeline import (
     event_question,
     first_event_day,
     gap_words,
+    is_event,
     parse_date,
     stated_date,
 )
@@ -475,33 +476,38 @@ class Assistant:
             return None
         citations: list[Citation] = []
         dated: list[tuple[date, str]] = []  # (day, 'Kế hoạch số 100/KH-UBND (ngày 12/4/2021 [1])')
+        verbs: list[str] = []  # how each came about: 'được ban hành', 'diễn ra'
         for anchor, label in zip(asked.anchors, asked.labels, strict=True):
             given = None if asked.events else parse_date(anchor)
             if given is not None:
                 dated.append((given, label))
+                verbs.append("là")
                 continue
-            found = (self._held if asked.events else self._issued)(anchor, len(citations) + 1)
+            # An event is dated by when it took place; a document, also among events, where it is cited.
+            numbers = [] if not asked.events or is_event(anchor) else document_numbers(anchor)
+            found = self._held(anchor, len(citations) + 1) if asked.events and not numbers else None
+            if found is None and (numbers or not asked.events):
+                found = self._issued(numbers[0] if numbers else anchor, len(citations) + 1)
             if found is None:
                 return None
             day, citation = found
             citations.append(citation)
             dated.append((day, f"{label} (ngày {day.day:02d}/{day.month}/{day.year} [{citation.n}])"))
+            verbs.append("diễn ra" if asked.events and not numbers else "được ban hành")
         if not citations:
             return None  # only dates the question gives: nothing from the documents to compare
-        came = "diễn ra" if asked.events else "được ban hành"
         if asked.comparison is Comparison.ORDER:
             first = (max if asked.later else min)(range(len(dated)), key=lambda i: dated[i][0])
             if any(day == dated[first][0] for i, (day, _) in enumerate(dated) if i != first):
                 return None  # a tie: no one of them came first
             others = ", ".join(label for i, (_, label) in enumerate(dated) if i != first)
-            text = f"{dated[first][1]} {came} {'sau' if asked.later else 'trước'} {others}."
+            text = f"{dated[first][1]} {verbs[first]} {'sau' if asked.later else 'trước'} {others}."
             choice = next((c for c in choices if asked.anchors[first] in c[1]), None)
             return _in_text_order(citations, text), choice
-        earlier, later = sorted(dated, key=lambda pair: pair[0])
+        (earlier, _), (later, verb) = sorted(zip(dated, verbs, strict=True), key=lambda pair: pair[0][0])
         if earlier[0] == later[0]:
             relation = f"{dated[0][1]} và {dated[1][1]} cùng ngày"
         else:
-            verb = "là" if later[1].startswith("ngày") else came
             relation = f"{later[1]} {verb} sau {earlier[1]} {gap_words(earlier[0], later[0], asked.unit)}"
         relation = f"{relation[:1].upper()}{relation[1:]}."
         if asked.comparison is Comparison.CLAIM:

@@ -55,6 +55,10 @@ _EVENT_CLAIMED = re.compile(  # 'A diễn ra trước B, đúng không?'
     rf"^(?:co phai(?: la)?\s+)?(?P<a>{_EVENT}.+?)\s+{_HELD}{_WHEN}\s+(?P<b>{_EVENT}.+?)\s*,?\s*"
     r"(?:(?:co\s+)?(?:dung|phai)\s+)?khong\s*\??$"
 )
+_EITHER_WAY = re.compile(  # 'Kế hoạch 131-KH/QU được ban hành trước hay sau hội nghị sơ kết …?'
+    r"^(?P<a>.+?)\s+(?:(?:co\s+)?(?:da\s+|duoc\s+)?(?:dien ra|to chuc|xay ra|ban hanh|ky|ra doi)\s+)?"
+    r"(?:truoc hay sau|sau hay truoc)\s+(?P<b>.+?)\s*\??$"
+)
 _EVENTS_APART = re.compile(  # 'A diễn ra sau B bao nhiêu ngày?', 'Từ A đến B bao lâu?'
     rf"^(?:tu\s+)?(?P<a>{_EVENT}.+?)\s+(?:{_HELD}(?:sau|truoc|cach)|den|toi)\s+(?P<b>{_EVENT}.+?)\s+"
     r"(?:(?:cach nhau|la|mat|keo dai)\s+)?(?:(?:bao nhieu|may)\s+(?P<unit>ngay|tuan|thang|nam)|bao lau)\b"
@@ -144,16 +148,27 @@ def event_question(question: str) -> DateQuestion | None:
             (_EVENTS_ORDERED, Comparison.ORDER),
             (_EVENTS_OFFERED, Comparison.ORDER),
             (_EVENT_CLAIMED, Comparison.CLAIM),
+            (_EITHER_WAY, Comparison.GAP),  # the gap's words say which came first
         ):
             match = pattern.match(folded)
             if match is None:
                 continue
-            events = tuple(sentence[match.start(g) : match.end(g)].strip(" ,") for g in ("a", "b"))
+            # '(căn cứ tổ chức hội nghị …)' describes an event or a document; it does not name it.
+            events = tuple(
+                re.sub(r"\s*\([^)]*\)", "", sentence[match.start(g) : match.end(g)]).strip(" ,") for g in ("a", "b")
+            )
+            if not all(re.search(_EVENT, fold(e).lower()) or document_numbers(e) for e in events):
+                continue  # 'Trước hay sau năm 2021 …': something that is neither
             when = match.groupdict().get("when") or ""
             unit = match.groupdict().get("unit") or "ngay"
             labels = (f"{events[0][:1].upper()}{events[0][1:]}", events[1])
             return DateQuestion(comparison, events, labels, unit=unit, later=when in _LATER_WORDS, events=True)
     return None
+
+
+def is_event(phrase: str) -> bool:
+    """'hội nghị sơ kết …', 'buổi đối thoại …': an event, not a document."""
+    return re.match(_EVENT, fold(phrase).lower()) is not None
 
 
 def first_event_day(text: str) -> date | None:

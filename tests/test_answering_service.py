@@ -107,6 +107,9 @@ def test_events_compared_by_the_days_the_articles_say_they_took_place(assistant)
     assert "22 ngày" in claim.answer
     assert ["30/9/2022" in claim.citations[0].quote, "08/9/2022" in claim.citations[1].quote] == [True, True]
     check_contract(assistant, claim.to_dict())
+    mixed = assistant.ask("Kế hoạch số 131-KH/QU được ban hành trước hay sau hội nghị sơ kết 01 năm thí điểm?")
+    assert mixed.answer.startswith("Kế hoạch số 131-KH/QU (ngày 09/8/2022 [1]) được ban hành sau hội nghị sơ kết")
+    assert "(ngày 03/8/2022 [2]) 6 ngày" in mixed.answer
 
 
 def test_follow_up_questions_use_the_conversation(assistant):

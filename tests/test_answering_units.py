@@ -1601,3 +1601,7 @@ def test_a_question_that_tells_its_context_first_is_split_where_it_asks_on_its_o
     assert told_then_asked("ty le tthc cua q. nam tu liem bao nhieu?")[0] == ""
     pointing = "MTTQ quận đã tổ chức hàng trăm hội nghị. Phường Bồ Đề tổ chức bao nhiêu trong giai đoạn này?"
     assert told_then_asked(pointing)[0] == ""
+
+
+def test_a_year_compared_with_is_not_the_year_asked():
+    assert analyse("Thu ngân sách 9 tháng năm 2022 có cao hơn cùng kỳ năm 2021 không?").years == ("2022",)

@@ -84,6 +84,16 @@ def test_events_compared_as_the_question_names_them(question, comparison, events
     assert asked.later == ("sau" in question)
 
 
+def test_before_or_after_a_meeting_a_document_may_be_either():
+    asked = event_question(
+        "Kế hoạch số 131-KH/QU của Quận ủy (căn cứ tổ chức hội nghị đối thoại) được ban hành trước hay sau "
+        "hội nghị sơ kết 01 năm thí điểm?"
+    )
+    assert asked is not None and asked.comparison is Comparison.GAP
+    assert asked.anchors == ("Kế hoạch số 131-KH/QU của Quận ủy", "hội nghị sơ kết 01 năm thí điểm")
+    assert event_question("Trước hay sau năm 2021 quận có bao nhiêu phường?") is None
+
+
 @pytest.mark.parametrize(
     "question",
     [
