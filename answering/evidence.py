@@ -1533,12 +1533,6 @@ def select_evidence(
                 and not contrast(s)
                 # 'Người chủ trì … có phải là Chủ tịch UBND?': not a sentence where the UBND chief did another thing
                 and (analysis.qtype is not QuestionType.YESNO or s.predicate >= best.predicate)
-                # '… Bí thư là người khen thưởng 11 tập thể?': not one that leaves out the counts claimed
-                and not (
-                    claimed
-                    and _states_count(best.sentence.text, claimed)
-                    and not _states_count(s.sentence.text, claimed)
-                )
             ),
             best,
         )
@@ -1797,19 +1791,9 @@ def select_evidence(
     return Evidence(tuple(chosen), "", best.score)
 
 
-def _what_about_added(question: str, accented: bool) -> tuple[str, ...]:
-    """In 'A — S' (a 'còn S thì sao?' follow-up merged with the question A it follows), the content
-    syllables S adds to A."""
-    earlier, dash, added = question.partition(" — ")
-    if not dash:
-        return ()
-    known = set(_tokens(earlier, accented))
-    return tuple(dict.fromkeys(t for t in _tokens(added, accented) if t not in known and fold(t) not in STOPWORDS))
-
-
-def _what_about_phrases(question: str, accented: bool) -> list[tuple[str, ...]]:
-    """The runs of two or more adjacent syllables 'còn S thì sao?' adds to the question it follows
-    ('trực tuyến' in 'còn tỷ lệ hồ sơ được giải quyết trực tuyến' after a question on hồ sơ)."""
+def _what_about_runs(question: str, accented: bool) -> list[tuple[str, ...]]:
+    """In 'A — S' (a 'còn S thì sao?' follow-up merged with the question A it follows), the runs of
+    adjacent content syllables S adds to A."""
     earlier, dash, added = question.partition(" — ")
     if not dash:
         return []
@@ -1820,7 +1804,18 @@ def _what_about_phrases(question: str, accented: bool) -> list[tuple[str, ...]]:
             runs.append([])
         else:
             runs[-1].append(token)
-    return [tuple(run) for run in runs if len(run) >= 2]
+    return [tuple(run) for run in runs if run]
+
+
+def _what_about_added(question: str, accented: bool) -> tuple[str, ...]:
+    """The content syllables a merged 'còn S thì sao?' adds, each once."""
+    return tuple(dict.fromkeys(t for run in _what_about_runs(question, accented) for t in run))
+
+
+def _what_about_phrases(question: str, accented: bool) -> list[tuple[str, ...]]:
+    """The phrases it adds: runs of two or more syllables ('trực tuyến' in 'còn tỷ lệ hồ sơ được
+    giải quyết trực tuyến' after a question on hồ sơ)."""
+    return [run for run in _what_about_runs(question, accented) if len(run) >= 2]
 
 
 def _complements(
@@ -2456,7 +2451,7 @@ def _theme_verdict(question: str, evidence: str) -> str | None:
 
 
 # '… được thực hiện theo Nghị quyết 97/2019/QH14': the document a deed is claimed to follow.
-_BASIS = re.compile(rf"\b(?:theo|can cu|tren co so)\s+(?:{DOCUMENT_KINDS})\s+(?:so\s+)?(\d[\w/.-]*\w)", re.IGNORECASE)
+_BASIS = re.compile(rf"\b(?:theo|can cu|tren co so)\s+(?:{DOCUMENT_KINDS})\s+(?:so\s+)?(\d[\w/.-]*\w)")
 
 
 def _claimed_basis(question: str) -> list[str]:

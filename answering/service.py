@@ -484,16 +484,17 @@ class Assistant:
                 verbs.append("là")
                 continue
             # An event is dated by when it took place; a document, also among events, where it is cited.
-            numbers = [] if not asked.events or is_event(anchor) else document_numbers(anchor)
-            found = self._held(anchor, len(citations) + 1) if asked.events and not numbers else None
-            if found is None and (numbers or not asked.events):
-                found = self._issued(numbers[0] if numbers else anchor, len(citations) + 1)
+            numbers = document_numbers(anchor) if asked.events else [anchor]
+            if asked.events and (is_event(anchor) or not numbers):
+                found, verb = self._held(anchor, len(citations) + 1), "diễn ra"
+            else:
+                found, verb = self._issued(numbers[0], len(citations) + 1), "được ban hành"
             if found is None:
                 return None
             day, citation = found
             citations.append(citation)
             dated.append((day, f"{label} (ngày {day.day:02d}/{day.month}/{day.year} [{citation.n}])"))
-            verbs.append("diễn ra" if asked.events and not numbers else "được ban hành")
+            verbs.append(verb)
         if not citations:
             return None  # only dates the question gives: nothing from the documents to compare
         if asked.comparison is Comparison.ORDER:
