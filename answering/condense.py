@@ -88,6 +88,7 @@ _ABOUT_IT_BREAK = re.compile(
     r"\s*,\s*(?=[a-z]+(?: [a-z]+)? (?:do|nay|ay) [^,;?]*\b(?:bao nhieu|khi nao|ngay nao|nam nao|ai|gi)\b)"
 )
 _ASKS = re.compile(r"\b(gi|nao|sao|may|bao nhieu|ai|khong|chua)\b")
+_MEASURE_NAMED = re.compile(r"(?:ty le|ti le|so luong|tong so|muc)\b")
 _WH_ASKS = re.compile(r"\b(gi|nao|may|bao nhieu|ai|dau)\b")  # what it asks is in the follow-up itself
 _YEAR = re.compile(r"(?<![\d/.])(?:19|20)\d{2}(?![\d/.])")
 # 'Ông Minh giữ chức gì?' after an answer naming 'Nguyễn Thanh Minh'; typed without accents, 'ong minh'.
@@ -503,6 +504,13 @@ def condense(question: str, history: Sequence[Turn]) -> Condensed:
         how = re.match(r"\s*(nhu the nao|the nao|ra sao)\b", fold(question)[match.end(group) :])
         if how and len(beyond_place) >= 2:
             subject = f"{subject} {question[match.end(group) :][how.start(1) : how.end(1)]}"
+        elif not _ASKS.search(fold(subject)) and _MEASURE_NAMED.match(fold(subject)) and len(beyond_place) >= 4:
+            # 'Còn tỷ lệ nữ tham gia cấp ủy cơ sở nhiệm kỳ 2020-2025 thì sao?' names its own measure:
+            # asked of the earlier question's place, not merged with the earlier measure.
+            where = ", ".join(place_with_diacritics(p) or p for p in places_in(previous) if p not in places)
+            own = f"{subject}{' ở ' + where if where else ''} là bao nhiêu?"
+            own = own if has_diacritics(subject) else fold(own)  # one comparison mode
+            return Condensed(f"{previous.rstrip(' ?')}? {own}", own, previous)
         elif not _ASKS.search(fold(subject)):
             # After 'X bao nhiêu? Y bao nhiêu?', the first question sets the scope the new subject takes.
             merged = f"{split_parts(previous)[0].rstrip(' ?')} — {subject}?"

@@ -360,6 +360,36 @@ def _part_asked(analysis: QuestionAnalysis, accented: bool) -> tuple[str, ...]:
     return tuple(t for t in rest if fold(t) not in STOPWORDS | _QUESTION_WORDS | {"thuoc", "bi", "dien"})
 
 
+_PLACE_KINDS_FOLDED = frozenset({"quan", "phuong", "huyen", "xa", "thanh", "pho"})
+# 'tỷ lệ hồ sơ được giải quyết trực tuyến ở …': the words after 'tỷ lệ', up to the place, period or verb.
+_RATE_OF = re.compile(
+    r"\b(?:ty le|ti le)\s+([^\W\d_].*?)"
+    r"(?=\s+(?:o|tai|cua|trong|nam|nhiem ky|giai doan|la|dat|chiem|bao nhieu|thi|vao|ma|giua|so voi|moi"
+    r"|(?:cao|thap|nhieu|it|lon|nho) (?:hon|nhat))\b"
+    r"|\s*[,?;:]|\s*\d|\s*$)"
+)
+
+
+def _rate_qualifier(analysis: QuestionAnalysis, accented: bool) -> tuple[str, ...]:
+    """The last two words saying which share a 'tỷ lệ … bao nhiêu' question asks for, as compared
+    syllables: 'tỷ lệ hồ sơ được giải quyết trực tuyến ở …' -> ('trực', 'tuyến'); () if none."""
+    folded = fold(analysis.text)
+    match = _RATE_OF.search(folded) if analysis.qtype is QuestionType.NUMBER else None
+    if not match or len(folded) != len(analysis.text):
+        return ()
+    place_words = {w for place in analysis.places for w in place.split()} | _PLACE_KINDS_FOLDED
+    tokens = _tokens(analysis.text[match.start(1) : match.end(1)], accented)
+    while tokens and fold(tokens[-1]).lower() in place_words:
+        tokens.pop()  # 'Ban Chấp hành Đảng bộ quận' ends saying which: 'Đảng bộ'
+    tail = [fold(t).lower() for t in tokens[-2:]]
+    if len(tail) < 2 or all(t in STOPWORDS for t in tail) or any(t in _QUESTION_WORDS for t in tail):
+        return ()
+    return tuple(tokens[-2:])
+
+
+_NEVER_SEEN = ("zzqx", "qxzz")  # a phrase no document holds: the highest idf
+
+
 def _counts_only_others(text: str, *, things_asked: bool = False, rank_asked: bool = False) -> bool:
     """Whether every count in `text` counts some thing by name ('22 đảng viên', '5 đơn vị'):
     called when none counts what is asked, so the sentence counts other things. '406 người'
@@ -437,6 +467,8 @@ def counts_asked(analysis: QuestionAnalysis, text: str) -> bool:
 _DONE_TO_COUNTED = re.compile(
     r"\bbao nhieu (?:nguoi|truong hop|dong chi|ca nhan|luot|vu) (?:da |se |con )?(?:bi|duoc) ([a-z]+(?: [a-z]+)?)"
 )
+# 'được người đứng đầu UBND quận khen thưởng': the passive names its doer first, not the deed.
+_DOER_AFTER_PASSIVE = frozenset("nguoi ong ba dong chu bi pho truong ubnd hdnd quan thanh ban lanh".split())
 # 'đã kỷ luật bao nhiêu đảng viên': what was done to those counted, said before the count.
 _DONE_BEFORE_COUNT = re.compile(r"\b(?:da|duoc|bi) ([a-z]+ [a-z]+) bao nhieu [a-z]")
 
@@ -453,7 +485,7 @@ def _done_to_counted(analysis: QuestionAnalysis, accented: bool, evidence: str) 
     if not match and not named and analysis.unit.split()[:1] != ["nguoi"]:
         # '35 trường hợp' may count the đảng viên asked about, not say they were disciplined.
         match = _DONE_BEFORE_COUNT.search(folded)
-    if not match or len(folded) != len(analysis.text):
+    if not match or len(folded) != len(analysis.text) or match.group(1).split()[0] in _DOER_AFTER_PASSIVE:
         return ()
     words = _tokens(analysis.text[match.start(1) : match.end(1)], accented)
     return tuple(w for w in words if fold(w) not in STOPWORDS | _QUESTION_WORDS)
@@ -515,6 +547,7 @@ def answer_strength(analysis: QuestionAnalysis, text: str) -> int:
     return 2
 
 
+_ALL_POSTS_ASKED = re.compile(r"\b(?:nhung|cac) (?:chuc vu|chuc danh|cuong vi)\b|\bngoai\b.*\bcon\b")
 _DOCUMENTS_ASKED = re.compile(rf"\b(?:nhung|cac) (?:{DOCUMENT_KINDS}|can cu) nao\b")
 
 
@@ -875,6 +908,7 @@ def _constraint_filter(
     return kept, ""
 
 
+_ASKING = re.compile(r"^(?:(?:hay|xin|vui long) )?cho (?:toi |minh |em )?biet ", re.IGNORECASE)
 _MEASURED = re.compile(
     r"^((?:[^\W\d_]+ ){1,4}?)(?:cua|o|tai) .*\bbao nhieu\b"
     # 'Mức phụ cấp hằng tháng cho người … là bao nhiêu?': what is measured, then whom it is for.
@@ -997,6 +1031,9 @@ def _measured_head(analysis: QuestionAnalysis) -> list[str]:
         return []
     # Only the clause that asks: 'Theo báo cáo tại hội nghị đó, … bao nhiêu …' measures no 'báo cáo'.
     clause = re.split(r"[,;:]", analysis.text)[-1].strip()
+    asking = _ASKING.match(fold(clause))  # 'Cho biết toàn quận … bao nhiêu': nothing measured in 'cho biết'
+    if asking:
+        clause = " ".join(clause.split()[len(asking.group().split()) :])
     match = _MEASURED.match(fold(clause))
     if not match:
         return []
@@ -1012,7 +1049,10 @@ def _measured_head(analysis: QuestionAnalysis) -> list[str]:
 
 
 _PERCENT_OF = re.compile(r"(?:\b(?:phan tram|ty le|ti le)|%)\s+(?:cac\s+|so\s+)?([^\W\d_]+)\s+([^\W\d_]+)")
-_BEFORE_HOW_MANY = re.compile(r"([^\W\d_]+)\s+([^\W\d_]+)\s+(?:(?:duoc|la|dat|co|thi)\s+)?bao nhieu\s*\W*$")
+# '… thu ngân sách (năm 2022) là bao nhiêu': the two words before, a year aside.
+_BEFORE_HOW_MANY = re.compile(
+    r"([^\W\d_]+)\s+([^\W\d_]+)\s+(?:(?:nam\s+)?(?:19|20)\d\d\s+)?(?:(?:duoc|la|dat|co|thi)\s+)?bao nhieu\s*\W*$"
+)
 
 
 # 'phường nào … nhiều nhất': the answer names one place among several.
@@ -1058,7 +1098,9 @@ def _numbered_by(asked: str, text: str) -> bool:
     return any(_SUFFIX_ORGANS.get(suffix, organ.group(1)) == organ.group(1) for suffix in suffixes)
 
 
-_PURPOSE_ASKED = re.compile(r"\b(?:de lam gi|nham (?:muc dich )?gi|muc dich (?:gi|la gi|nao)|de lam chi)\b")
+_PURPOSE_ASKED = re.compile(
+    r"\b(?:neu muc dich|de lam gi|nham (?:muc dich )?gi|muc dich (?:gi|la gi|nao)|de lam chi)\b"
+)
 _PURPOSE_STATED = re.compile(r"\b(?:nham|muc dich|muc tieu)\b")  # not "de": "Bồ Đề" folds to it
 _SINCE_ASKED = re.compile(r"(?<![/-])\btu (?:nam nao|thang nao|khi nao|bao gio|luc nao|thoi diem nao|ngay nao)\b")
 _SINCE_STATED = re.compile(
@@ -1087,6 +1129,13 @@ def _measured_words(analysis: QuestionAnalysis) -> tuple[str, ...]:
     words = match.groups()[:end]
     text = typed[match.start(1) : match.end(end)] if len(typed) == len(folded) else " ".join(words)
     return tuple(_tokens(text, _accented(analysis)))
+
+
+def _paragraph(sentence: Sentence, doc_texts: Callable[[str], str]) -> str:
+    """The paragraph of the document that holds the sentence."""
+    text = doc_texts(sentence.passage.doc_id)
+    end = text.find("\n", sentence.end)
+    return text[text.rfind("\n", 0, sentence.start) + 1 : end if end >= 0 else len(text)]
 
 
 def _preceding(sentence: Sentence, doc_texts: Callable[[str], str]) -> str:
@@ -1403,6 +1452,23 @@ def select_evidence(
         best = best_dated or best
     if (
         analysis.qtype is QuestionType.YESNO
+        and claimed
+        and _claimed_figure_unstated(analysis.text, best.sentence.text)
+        and (days <= _days_stated(best.sentence.text) or not days)
+    ):
+        # '… ngày 08/9/2022, Ban Thường vụ đã khen thưởng 11 tập thể?': the sentence dating the meeting
+        # counts no one; the sentence of that article counting who was commended settles the claim.
+        best = next(
+            (
+                s
+                for s in ranked
+                if s.sentence.passage.doc_id == best.sentence.passage.doc_id
+                and not _claimed_figure_unstated(analysis.text, s.sentence.text)
+            ),
+            best,
+        )
+    if (
+        analysis.qtype is QuestionType.YESNO
         and _DAYPART_CLAIMED.search(asked)
         and not _DAYPART_STATED.search(fold(best.sentence.text).lower())
     ):
@@ -1413,14 +1479,15 @@ def select_evidence(
         best = stating or best
     if analysis.qtype is QuestionType.ROLE and analysis.names:
         # 'Đồng chí X dự hội nghị với cương vị gì?': the post stands beside the name.
-        best = next(
-            (
-                s
-                for s in ranked
-                if s.score >= ranked[0].score - 0.3 and all(n in fold(s.sentence.text).lower() for n in analysis.names)
-            ),
-            best,
-        )
+        beside_name = [
+            s
+            for s in ranked
+            if s.score >= ranked[0].score - 0.3 and all(n in fold(s.sentence.text).lower() for n in analysis.names)
+        ]
+        best = beside_name[0] if beside_name else best
+        if beside_name and _ALL_POSTS_ASKED.search(asked):
+            # 'Ngoài chức Bí thư Quận ủy, ông ấy còn giữ những chức vụ gì?': where the most of them are named.
+            best = max(beside_name, key=lambda s: len(_ROLE.findall(_canon(s.sentence.text))))
     if analysis.qtype is QuestionType.YESNO and analysis.names and not names_in(best.sentence.text):
         # 'Ông Nguyễn Văn Luyện là người đọc báo cáo tóm tắt, đúng không?': the sentence naming who did
         # it, not one saying that someone does it periodically.
@@ -1464,6 +1531,11 @@ def select_evidence(
         if not negative_premise and _negated_before(stating.sentence.text, premise):
             return Evidence((), "Theo các tài liệu hiện có, điều câu hỏi giả định đã không xảy ra.", stating.score)
         best = stating
+    if _WHY_ASKED.search(asked) and not _CAUSE.search(fold(best.sentence.text)):
+        # 'Vì sao phường tổ chức hội nghị đối thoại?': the close sentence saying what it was 'nhằm'.
+        best = next(
+            (s for s in ranked if s.score >= ranked[0].score - 0.3 and _CAUSE.search(fold(s.sentence.text))), best
+        )
     if _WHY_ASKED.search(asked) and not _CAUSE.search(fold(best.sentence.text)):
         # The documents state what happened ('chưa thực hiện được chỉ tiêu …') but not why.
         return Evidence((), "Các tài liệu hiện có không nêu lý do được hỏi.", best.score)
@@ -1600,6 +1672,15 @@ def select_evidence(
     ):
         # 'Sau sắp xếp còn bao nhiêu chi bộ?' is not answered by '… giảm được 80 đầu mối chi bộ'.
         return Evidence((), "Các tài liệu hiện có chỉ nêu số giảm hoặc tăng, không nêu tổng số được hỏi.", best.score)
+    if analysis.qtype is QuestionType.NUMBER and _period_stated_meeting_asked(asked, best.sentence.text):
+        # 'Số cá nhân được khen thưởng tại hội nghị ấy?' is not answered by '… giai đoạn 2016 - 2021, có
+        # 121 lượt tập thể, cá nhân được khen thưởng'.
+        return Evidence(
+            (), "Các tài liệu hiện có chỉ nêu số liệu của cả giai đoạn, không nêu số liệu tại hội nghị.", best.score
+        )
+    if analysis.qtype is QuestionType.NUMBER and _change_asked_unstated(asked, best.sentence.text):
+        # 'Phường Bồ Đề giảm được bao nhiêu đầu mối chi bộ?' is not answered by '… phát triển 1 chi bộ'.
+        return Evidence((), "Các tài liệu hiện có không nêu mức tăng, giảm được hỏi.", best.score)
     if uncounted and analysis.unit in _MONEY:
         # 'bao nhiêu tỷ đồng' is answered by an amount of money, never by a percentage or a count.
         return Evidence((), "Các tài liệu hiện có không nêu số tiền được hỏi.", best.score)
@@ -1688,6 +1769,16 @@ def select_evidence(
     if part and sum(t in held for t in part) < 2 / 3 * len(part):
         # 'Trong 98.840 hồ sơ, bao nhiêu hồ sơ thuộc lĩnh vực đất đai?': the part must be stated.
         return Evidence((), "Các tài liệu hiện có không nêu con số chi tiết được hỏi.", best.score)
+    qualifier = _rate_qualifier(analysis, accented)
+    if (
+        qualifier
+        and idf("_".join(qualifier)) < idf("_".join(_NEVER_SEEN))
+        and not set(qualifier) <= with_expansions(_units(_paragraph(best.sentence, doc_texts), accented), expansions)
+    ):
+        # 'Tỷ lệ hồ sơ được giải quyết trực tuyến là bao nhiêu?' is not answered by the share of all
+        # hồ sơ solved: the words that end saying which share, when the documents use them, must be in
+        # the paragraph stating it ('đúng hạn' may be said in the next sentence, or 'đúng và trước thời hạn').
+        return Evidence((), "Các tài liệu hiện có không nêu tỷ lệ đúng như câu hỏi.", best.score)
     if analysis.qtype in (QuestionType.LIST, QuestionType.GENERAL) and _unnamed_items(
         analysis.text, best.sentence.text
     ):
@@ -1975,6 +2066,33 @@ _CHANGE_STATED = re.compile(r"\b(?:giam|tang)(?: duoc| them| tong so| tong cong)
 _REMAINDER_STATED = re.compile(r"(?<!giam )(?<!tang )\b(?:con(?: lai)?|tong (?:cong|so)(?: la| co)?|hien co) \d")
 
 
+_AT_MEETING_ASKED = re.compile(r"\btai (?:buoi |cuoc |phien )?(?:hoi nghi|cuoc hop|buoi hop|phien hop)\b")
+_PERIOD_FRAME = re.compile(
+    r"\b(?:giai doan|nhiem ky|thoi ky|\d+ nam qua|trong \d+ nam)\b|(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d"
+)
+
+
+def _period_stated_meeting_asked(asked: str, sentence: str) -> bool:
+    """True when a question asks what was done at a meeting and the sentence counts over a period
+    instead (the question itself framing no period nor report)."""
+    if not _AT_MEETING_ASKED.search(asked) or _PERIOD_FRAME.search(asked) or re.search(r"\b(?:bao cao|theo)\b", asked):
+        return False
+    stated = fold(sentence).lower()
+    # The period frames the sentence ('Giai đoạn 2016 - 2021, có …'), not a document it names.
+    return bool(_PERIOD_FRAME.search(stated[:40])) and "hoi nghi" not in stated
+
+
+_CHANGE_HOW_MUCH = re.compile(
+    r"\b(?:giam|tang|bot|cat giam|tinh gian)(?: duoc| them| di| xuong| len)? (?:bao nhieu|may)\b"
+)
+_ANY_CHANGE = re.compile(r"\b(?:giam|tang|bot|them|cat|tinh gian|xuong|len|rut)\b|\bcon (?:lai )?\d")
+
+
+def _change_asked_unstated(asked: str, sentence: str) -> bool:
+    """True when a question asks by how much something went down or up and the sentence states no change."""
+    return bool(_CHANGE_HOW_MUCH.search(asked)) and not _ANY_CHANGE.search(fold(sentence).lower())
+
+
 def _clauses_of_years(sentence: str, years: Sequence[str]) -> str:
     """The clauses of `sentence` (split at ';') that state one of the asked years, else all of it:
     '… còn 72 biên chế năm 2020; … biên chế năm 2021 … đã giảm 35' says of 2021 only the change."""
@@ -2034,6 +2152,7 @@ _SAID = (
 _SAID_AFTER_NAME = re.compile(rf"^\s*(?:(?:da|co|se|dang|thi|cung)\s+)*({_SAID})\b")
 
 
+_REQUESTS = "de nghi|yeu cau|de xuat|kien nghi"
 _POST_SAYING = r"(?:pho )?(?:bi thu|chu tich|truong ban)"
 
 
@@ -2046,16 +2165,19 @@ def _unattributed(analysis: QuestionAnalysis, doc_ids: AbstractSet[str], doc_tex
         said = _SAID_AFTER_NAME.match(folded_question[at + len(name) :]) if at >= 0 else None
         if said is None:
             continue
-        verb = said.group(1)
+        # 'Ông ấy yêu cầu …?' is answered where he 'đề nghị' it: asking others to act, in any words.
+        verb = _REQUESTS if said.group(1) in _REQUESTS.split("|") else said.group(1)
         for doc_id in doc_ids:
             paragraphs = fold(doc_texts(doc_id)).lower().split("\n")
             # 'đồng chí Bí thư Quận ủy, Chủ tịch HĐND quận đề nghị …' speaks of the Bí thư named before.
             posts = {
-                m.group(1) for p in paragraphs for m in re.finditer(rf"\bdong chi ({_POST_SAYING}) [^.]*?\b{verb}\b", p)
+                m.group(1)
+                for p in paragraphs
+                for m in re.finditer(rf"\bdong chi ({_POST_SAYING}) [^.]*?\b(?:{verb})\b", p)
             }
             for paragraph in paragraphs:
                 if name in paragraph and (
-                    re.search(rf"\b{verb}\b", paragraph)
+                    re.search(rf"\b(?:{verb})\b", paragraph)
                     or any(post in paragraph[: paragraph.find(name)] for post in posts)
                 ):
                     return False
@@ -2077,6 +2199,9 @@ _WHY = re.compile(
     r"\b(?:vi sao|tai sao|ly do|nguyen nhan|do dau)\b.*?\b(phai|lai|bi|duoc|da|chua|khong)\s+"
     r"((?:[^\W\d_]+\s+){0,3}[^\W\d_]+)"
 )
+_ARTICLE_SAYS = re.compile(
+    r"\b(?:duoc |bi )?(?:bai viet|bai bao|tac gia)\s+(?:danh gia|nhan dinh|nhan xet|neu|cho|mo ta)(?: ra)?(?: la)?\s*"
+)
 _CAUSE = re.compile(r"\b(do|vi|boi|nguyen nhan|ly do|nham|nen|dan den)\b")
 
 
@@ -2084,7 +2209,13 @@ def _why_predicate(question: str, accented: bool) -> tuple[str, ...]:
     """What a 'why' question takes for granted: 'Vì sao hội nghị phải lùi lịch?' -> ('lùi', 'lịch')."""
     typed = nfc(question)
     folded = fold(typed)
-    match = _WHY.search(folded)
+    if len(typed) == len(folded):  # the article's own verdict is no premise: '… được bài viết đánh giá là …'
+        for meta in reversed(list(_ARTICLE_SAYS.finditer(folded))):
+            typed = typed[: meta.start()] + typed[meta.end() :]
+        folded = fold(typed)
+    else:
+        folded = _ARTICLE_SAYS.sub("", folded)
+    match = _WHY.search(folded.split("?")[0])
     if not match:
         return ()
     text = typed[match.start(2) : match.end(2)] if len(typed) == len(folded) else match.group(2)

@@ -314,6 +314,12 @@ _ITEMS_AFTER_COUNT = re.compile(
 )
 # 'Chủ tịch UBND quận tên là gì?' asks for a person; 'đề án đó tên là gì' for a title.
 _NAME_ASKED = re.compile(r"\b(?:ten (?:la |day du la )?gi|ho (?:va )?ten (?:la gi|nhu the nao))\b")
+# 'Trình bày các nhóm vấn đề …', 'Hãy nêu những nhiệm vụ …': items asked for, with no question word.
+_LIST_IMPERATIVE = re.compile(r"^\s*(?:(?:hay|xin) )?(?:trinh bay|neu|ke|liet ke|ke ten|cho biet) (?:cac|nhung|\d+) ")
+_DATE_KEYWORDS = re.compile(r"^\s*(?:ngay|thoi gian|thoi diem|moc thoi gian) (?!\d)")
+_PERSON_KEYWORDS = re.compile(r"\b(?:nguoi )?(?:chu tri|chu tri va ket luan)\s*\??\s*$")
+# 'Hãy nêu tên Chủ tịch UBND quận …': the name asked first, then whose.
+_NAME_ASKED_FIRST = re.compile(r"^\s*(?:(?:hay|xin) )?(?:neu|cho biet) (?:ho (?:va )?)?ten (?:cua )?")
 _PERSON_WORD = re.compile(r"\b(?:chu tich|bi thu|truong|pho|giam doc|nguoi|ong|ba|dong chi|lanh dao|can bo)\b")
 
 
@@ -329,6 +335,9 @@ def question_type(question: str) -> QuestionType:
     named = _NAME_ASKED.search(folded)
     if named and _PERSON_WORD.search(folded, 0, named.start()):
         return QuestionType.PERSON
+    named = _NAME_ASKED_FIRST.match(folded)
+    if named and _PERSON_WORD.match(folded, named.end()):
+        return QuestionType.PERSON
     for qtype, pattern in _TYPE_PATTERNS:
         match = pattern.search(folded)
         if match and qtype is QuestionType.NUMBER and _ITEMS_AFTER_COUNT.search(folded, match.end()):
@@ -337,6 +346,14 @@ def question_type(question: str) -> QuestionType:
             return qtype
     if _COUNT_NAMED.match(nfc(question).casefold()):
         return QuestionType.NUMBER
+    # Typed as search keywords, with no question word: 'ngày tổ chức hội nghị sơ kết …',
+    # 'hội nghị sơ kết Long Biên chủ trì'.
+    if _LIST_IMPERATIVE.match(folded):
+        return QuestionType.LIST
+    if _DATE_KEYWORDS.match(folded):
+        return QuestionType.DATE
+    if _PERSON_KEYWORDS.search(folded):
+        return QuestionType.PERSON
     return QuestionType.GENERAL
 
 

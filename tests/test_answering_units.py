@@ -1605,3 +1605,61 @@ def test_a_question_that_tells_its_context_first_is_split_where_it_asks_on_its_o
 
 def test_a_year_compared_with_is_not_the_year_asked():
     assert analyse("Thu ngân sách 9 tháng năm 2022 có cao hơn cùng kỳ năm 2021 không?").years == ("2022",)
+
+
+def test_search_box_keywords_and_imperatives_say_what_kind_of_answer_is_wanted():
+    assert question_type("ngay to chuc hoi nghi so ket 2 nam chinh quyen do thi") is QuestionType.DATE
+    assert question_type("Ngày 3/8/2022 Quận ủy Long Biên tổ chức hội nghị gì?") is not QuestionType.DATE
+    assert question_type("hội nghị sơ kết Long Biên mô hình chính quyền đô thị chủ trì") is QuestionType.PERSON
+    assert question_type("Hãy nêu tên Chủ tịch UBND quận Nam Từ Liêm.") is QuestionType.PERSON
+    assert question_type("Trình bày các nhóm vấn đề mà các ý kiến đã đi vào.") is QuestionType.LIST
+    assert question_type("Nêu tên các phường của quận.") is not QuestionType.PERSON
+
+
+def test_what_was_done_to_those_counted_is_not_who_did_it_nor_cho_biet():
+    text = "Tại Hội nghị, Chủ tịch UBND Quận đã khen thưởng đối với 11 tập thể và 12 cá nhân có thành tích."
+    assert _evidence(text, "Bao nhiêu cá nhân đã được người đứng đầu UBND quận khen thưởng?").sentences
+    text = "Toàn quận đã tiếp nhận, giải quyết 98.840 hồ sơ thủ tục hành chính."
+    assert _evidence(text, "Cho biết toàn quận đã tiếp nhận bao nhiêu hồ sơ thủ tục hành chính?").sentences
+
+
+def test_a_change_asked_needs_a_change_stated_and_a_meeting_asked_not_a_period():
+    text = "Trong 9 tháng đầu năm, phường chưa phát triển được 1 chi bộ Đảng thuộc doanh nghiệp."
+    assert not _evidence(text, "Phường giảm được bao nhiêu đầu mối chi bộ tổ dân phố?").sentences
+    text = "Sau sắp xếp, 14 phường đã giảm được 80 đầu mối chi bộ tổ dân phố."
+    assert _evidence(text, "Quận giảm được bao nhiêu đầu mối chi bộ tổ dân phố?").sentences
+    text = "Giai đoạn 2016 - 2021, có 121 lượt tập thể, cá nhân được khen thưởng cấp Quận."
+    assert not _evidence(text, "Số cá nhân được khen thưởng tại hội nghị sơ kết là bao nhiêu?").sentences
+    assert _evidence(text, "Giai đoạn 2016 - 2021, bao nhiêu lượt cá nhân được khen thưởng cấp Quận?").sentences
+
+
+def test_the_words_saying_which_share_is_asked_must_be_in_the_paragraph():
+    text = "Toàn quận đã giải quyết 98.424 hồ sơ đạt tỷ lệ 99,57%. Các hồ sơ đều được giải quyết đúng hạn."
+    assert _evidence(text, "Tỷ lệ hồ sơ được giải quyết đúng hạn là bao nhiêu?").sentences
+    question = "Tỷ lệ hồ sơ được giải quyết trực tuyến là bao nhiêu?"
+    passage = Passage("p.txt", "p#0", "T", "2022-01-01", 0, text, 1)
+
+    def evidence(idf_of_the_phrase: float):
+        def idf(unit: str) -> float:
+            return idf_of_the_phrase if unit == "trực_tuyến" else 2.0
+
+        return select_evidence(analyse(question), [passage], idf, lambda doc_id: text)
+
+    # 'trực tuyến', a phrase the documents use elsewhere (idf below an unseen one's), is not in this paragraph.
+    assert not evidence(1.0).sentences and "tỷ lệ" in evidence(1.0).abstain_reason
+    assert evidence(2.0).sentences  # a phrase no document uses is the asker's own wording: not required
+
+
+def test_a_why_question_about_the_articles_verdict_and_a_purpose_answers_it():
+    text = "Hội nghị có nhiều ý kiến. Tổ chức hội nghị đối thoại nhằm phát huy quyền của Nhân dân."
+    assert "nhằm" in _evidence(text, "Vì sao phường tổ chức hội nghị đối thoại? Hãy nêu mục đích.").sentences[0].text
+    text = "Việc ủy quyền ký chứng thực đã góp phần đẩy nhanh tốc độ giải quyết thủ tục hành chính."
+    assert _evidence(text, "Vì sao việc ủy quyền ký chứng thực được bài viết đánh giá là có hiệu quả?").sentences
+
+
+def test_a_what_about_naming_its_own_measure_is_asked_of_the_earlier_place():
+    history = [Turn("user", "Quận Long Biên có bao nhiêu phần trăm bí thư cấp ủy phường không là người địa phương?")]
+    condensed = condense("Còn tỷ lệ nữ tham gia cấp ủy cơ sở nhiệm kỳ 2020-2025 thì sao?", history)
+    assert condensed.question == "tỷ lệ nữ tham gia cấp ủy cơ sở nhiệm kỳ 2020-2025 ở Long Biên là bao nhiêu?"
+    accentless = condense("con ti le nu tham gia cap uy co so nhiem ky 2020-2025 thi sao", history)
+    assert accentless.question.startswith("ti le nu") and "o long bien la bao nhieu" in accentless.question
