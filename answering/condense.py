@@ -58,7 +58,7 @@ _REFERENCE = re.compile(r"\b(đó|ấy|này|nói trên|kể trên|vừa nêu|h�
 _FOLDED_REFERENCE = re.compile(r"\b(ay|noi tren|ke tren|vua neu)\b")
 
 
-def _refers_back(text: str) -> bool:
+def refers_back(text: str) -> bool:
     return bool(_REFERENCE.search(text) or _FOLDED_REFERENCE.search(fold(text)))
 
 
@@ -360,7 +360,7 @@ def _own_question(subject: str) -> str:
     if at < 0 or len(folded) != len(subject) or not places_in(subject[:at]):
         return ""
     rest = subject[at + len(" thi ") :]
-    if not _ASKS.search(fold(rest)) or _refers_back(rest):
+    if not _ASKS.search(fold(rest)) or refers_back(rest):
         return ""  # 'còn Nam Từ Liêm thì tỷ lệ này …' leans on the earlier question
     if len(content_terms(rest)) < 2:
         return ""  # 'còn Nam Từ Liêm thì bao nhiêu %?' asks the earlier question of another place
@@ -422,27 +422,41 @@ def split_preamble(question: str) -> tuple[str, str]:
     match = _PREAMBLE.match(folded) if len(folded) == len(question) else None
     if not match or not (_ASKS.search(match.group("asked")) or "?" in match.group("asked")):
         return "", question
-    if _refers_back(question[match.start("asked") :]):
+    if refers_back(question[match.start("asked") :]):
         return "", question  # 'Tôi đọc thấy … giảm được 406 người. Con số này đúng không?' asks about it
     return question[: match.end("preamble")].strip(), question[match.start("asked") :].strip()
 
 
 # A sentence ends at '.' or '!' after a word or a number, not after a short abbreviation ('TP. Hà
-# Nội', 'p. bo de', 'q. nam tu liem' go on).
-_SENTENCE_END = re.compile(r"(?:(?<=\w\w\w[.!])|(?<=\d[.!]))\s+(?=\S)")
+# Nội', 'p. bo de', 'q. nam tu liem' go on); 'Bồ Đề.' ends one.
+_SENTENCE_END = re.compile(r"(?:(?<=\w\w\w[.!])|(?<=\w[a-zà-ỹđ][.!])|(?<=\d[.!]))\s+(?=\S)")
+# 'Em mới về phường, cho em hỏi …': where a courteous question begins after what the asker tells.
+_ASKING_BEGINS = re.compile(r"[,:;]\s*(?:(?:cho|xin cho) (?:em|toi|minh|chau|hoi) hoi|xin hoi|cho hoi|hoi)\b[,:]?\s*")
 
 
 def told_then_asked(question: str) -> tuple[str, str]:
     """('Thu hồi đất vốn dễ gây căng thẳng.', 'Năm 2021 Long Biên có phải cưỡng chế không?') for a
-    question that tells its context in sentences before one that asks on its own; ('', question)
-    otherwise."""
+    question that tells its context in sentences before one that asks on its own (or points back at
+    the asker's own situation: 'Em được cử dự hội nghị … . Hội nghị đó …?'); ('', question) otherwise."""
     sentences = _SENTENCE_END.split(question.strip())
     told, asked = " ".join(sentences[:-1]), sentences[-1]
+    folded = fold(asked)
+    courteous = _ASKING_BEGINS.search(folded) if len(folded) == len(asked) else None
+    if courteous:
+        told, asked = f"{told} {asked[: courteous.start()]}.".strip(), asked[courteous.end() :]
     if not told or "?" in told or not ("?" in asked or _ASKS.search(fold(asked).lower())):
         return "", question
-    if _refers_back(asked):  # '… trong giai đoạn này?' is read with what it told, as a whole
-        return "", question
+    if refers_back(asked) and not told_of_oneself(told):
+        return "", question  # '… trong giai đoạn này?' is read with what it told, as a whole
     return told, asked
+
+
+_FIRST_PERSON = re.compile(r"\b(?:em|toi|minh|chau|chung toi|chung em)\b")
+
+
+def told_of_oneself(told: str) -> bool:
+    """'Em mới về phường.', 'Phường tôi đang chuẩn bị đối thoại với dân.': the asker's own situation."""
+    return bool(_FIRST_PERSON.search(fold(told).lower()))
 
 
 # 'Long Biên đã tiếp nhận 151 công chức … . Vậy ở Nam Từ Liêm, số công chức … là bao nhiêu?': the
@@ -459,7 +473,7 @@ def condense(question: str, history: Sequence[Turn]) -> Condensed:
             return Condensed(question, asked)
         folded = fold(question)
         turned = _TURNED.match(folded) if len(folded) == len(question) else None
-        if turned and not _refers_back(question[turned.start("asked") :]):
+        if turned and not refers_back(question[turned.start("asked") :]):
             told, asked = (question[turned.start(g) : turned.end(g)] for g in ("told", "asked"))
             return condense(asked, [Turn("user", told)])
         return Condensed(question, question)
@@ -486,7 +500,7 @@ def condense(question: str, history: Sequence[Turn]) -> Condensed:
             and (len(beyond_place) >= 2 or counts_own)
             and _WH_ASKS.search(fold(subject))
             and " thi " not in f" {fold(subject)} "
-            and not _refers_back(subject)
+            and not refers_back(subject)
         ):
             # 'Còn Long Biên năm 2022 chỉ số CCHC xếp thứ mấy?': so does one that names its place.
             own = f"{subject}?"
@@ -518,13 +532,13 @@ def condense(question: str, history: Sequence[Turn]) -> Condensed:
         # 'Thế còn phía Thành ủy có những ai xuống dự?' asks its own question about the same event.
         question = _resolve_place(f"{subject}?", history)
         return Condensed(f"{previous.rstrip(' ?')}? {question}", question, previous, anchors=anchors)
-    refers_back = _refers_back(question) or anchors
+    points_back = refers_back(question) or anchors
     question = _resolve_place(question, history)
     too_short = len(content_terms(question)) <= 2
     # 'Có hồ sơ nào bị trễ hạn không?' right after a question about Nam Từ Liêm is about Nam Từ Liêm.
     same_place = bool(places_in(previous)) and not (
         places_in(question) or document_numbers(question) or names_in(question)
     )
-    if refers_back or too_short or same_place:
+    if points_back or too_short or same_place:
         return Condensed(f"{previous.rstrip(' ?')}? {question}", question, previous, anchors=anchors)
     return Condensed(question, question)

@@ -514,6 +514,8 @@ def answer_strength(analysis: QuestionAnalysis, text: str) -> int:
         asked = fold(analysis.text)
         if _END_ASKED.search(asked) and not _END_STATED.search(fold(text)):
             return 0
+        if _IN_FORCE_ASKED.search(asked) and not _IN_FORCE_STATED.search(fold(text).lower()):
+            return 0  # 'có hiệu lực từ ngày nào' is not answered by the day it was issued
         if analysis.doc_numbers and (_ISSUE_ASKED.search(asked) or not _EVENT_ASKED.search(asked)):
             # 'văn bản X ban hành ngày nào': a date right after that document's number, not any date.
             folded = fold(text)
@@ -548,6 +550,12 @@ def answer_strength(analysis: QuestionAnalysis, text: str) -> int:
 
 
 _ALL_POSTS_ASKED = re.compile(r"\b(?:nhung|cac) (?:chuc vu|chuc danh|cuong vi)\b|\bngoai\b.*\bcon\b")
+_NUMBER_OF_KIND_ASKED = re.compile(
+    rf"\b({'|'.join(k for k in DOCUMENT_KINDS.split('|') if k != 'van ban')})"
+    r"\s+(?:so\s+(?:may|bao nhieu|nao)|nao)\b"
+)
+_IN_FORCE_ASKED = re.compile(r"\bhieu luc(?: thi hanh)?(?: (?:tu|ke tu|vao))? (?:ngay|khi|thoi diem|luc)\b")
+_IN_FORCE_STATED = re.compile(r"\b(?:co hieu luc|hieu luc (?:thi hanh|tu|ke tu))\b")
 _DOCUMENTS_ASKED = re.compile(rf"\b(?:nhung|cac) (?:{DOCUMENT_KINDS}|can cu) nao\b")
 
 
@@ -890,9 +898,15 @@ def _constraint_filter(
                     continue
             if not kept and claim and values is analysis.names and analysis.qtype is QuestionType.YESNO:
                 # 'Bí thư Quận ủy Nam Từ Liêm là đồng chí Đường Hoài Nam, phải không?': the sentence
-                # naming who holds that post there answers the claim.
+                # naming who holds that post there answers the claim; at a dated meeting whose article
+                # does not name him, the article of that day says who did.
                 roles = role_phrases(analysis.text)
                 kept = [s for s in before if names_in(s.text) and any(_has_phrase(_canon(s.text), r) for r in roles)]
+                days = _days_stated(asked)
+                dated = {doc for doc in folded_docs if days and days <= _days_stated(doc_texts(doc))}
+                kept = kept or [s for s in before if s.passage.doc_id in dated]
+                if kept and dated:
+                    continue
             if not kept:
                 return [], message.format(value)
     roles = role_phrases(analysis.text) if analysis.qtype in (QuestionType.PERSON, QuestionType.ROLE) else []
@@ -1629,9 +1643,14 @@ def select_evidence(
 
     # A claim pinned to its day by the sentence stating that day is checked there ('Hội nghị ngày
     # 3/8/2022 do UBND quận tổ chức?' against 'Ngày 3/8/2022, Quận ủy … tổ chức Hội nghị'); so is one
-    # pinned by the counts it claims ('Bí thư … khen thưởng 11 tập thể?' against 'Chủ tịch UBND … 11 tập thể').
+    # pinned by the counts it claims ('Bí thư … khen thưởng 11 tập thể?' against 'Chủ tịch UBND … 11 tập thể'),
+    # or by the deed it counts at the meeting asked ('… 11 tập thể?' against '… khen thưởng 5 đơn vị').
     pinned = (bool(days) and days <= _days_stated(best.sentence.text)) or (
-        bool(claimed) and _states_count(best.sentence.text, claimed)
+        bool(claimed)
+        and (
+            _states_count(best.sentence.text, claimed)
+            or (bool(analysis.doc_numbers) and not _claimed_figure_unstated(analysis.text, best.sentence.text))
+        )
     )
     if mismatched(best.sentence.text) and not (analysis.qtype is QuestionType.YESNO and pinned):
         # 'UBND quận đã ban hành bao nhiêu kế hoạch?': the sentence where the UBND did, if one is close.
@@ -1838,6 +1857,20 @@ def select_evidence(
         return Evidence(
             (), "Các tài liệu hiện có chỉ nêu việc được giao, yêu cầu, không nêu kết quả thực hiện.", best.score
         )
+    numbered_kind = _NUMBER_OF_KIND_ASKED.search(asked)
+    if numbered_kind:
+        # 'Quận ủy ban hành thông tri số mấy để …?': only a sentence giving such a number answers.
+        def gives_number(scored: Scored) -> bool:
+            return any(
+                is_document_of_kind(n, numbered_kind.group(1)) and n not in analysis.doc_numbers
+                for n in document_numbers(scored.sentence.text)
+            )
+
+        if not gives_number(best):
+            giving = next((s for s in ranked if gives_number(s)), None)
+            if giving is None:
+                return Evidence((), "Các tài liệu hiện có không nêu số hiệu văn bản được hỏi.", best.score)
+            best = giving
     chosen = [best.sentence]
     if analysis.qtype is QuestionType.LIST:
         # '… theo Quyết định 6525 …; Quyết định 2200 …; Kế hoạch 131 …': the list began clauses earlier.
@@ -2591,6 +2624,37 @@ def _claimed_basis(question: str) -> list[str]:
     return [n for n in document_numbers(question) if any(fold(n) == m.group(1) for m in _BASIS.finditer(folded))]
 
 
+# What a document number's last code says of who issued it ('100/KH-UBND': the UBND).
+_ISSUER_CODES = {
+    "UBND": "ubnd",
+    "HDND": "hdnd",
+    "CP": "chinh phu",
+    "QH": "quoc hoi",
+    "TU": "thanh uy",
+    "QU": "quan uy",
+    "TW": "trung uong",
+    "DU": "dang uy",
+}
+_CLAIMED_ISSUER = re.compile(
+    r"\b(?:do|cua)\s+(?:ban thuong vu\s+)?(ubnd|uy ban nhan dan|hdnd|hoi dong nhan dan|chinh phu|quoc hoi"
+    r"|thanh uy|quan uy|trung uong|dang uy)\b[^,;?]{0,30}?\bban hanh\b"
+)
+_ORGAN_WRITTEN = {"uy ban nhan dan": "ubnd", "hoi dong nhan dan": "hdnd"}
+
+
+def _issuer_verdict(question: str) -> str | None:
+    """'Kế hoạch 100/KH-UBND do HĐND Thành phố ban hành phải không?': 'Không', since its number
+    says the UBND issued it; None when no issuer is claimed or the number names none."""
+    claimed = _CLAIMED_ISSUER.search(fold(question).lower())
+    numbers = document_numbers(question)
+    if not claimed or len(numbers) != 1:
+        return None
+    code = re.sub(r"\d", "", re.split(r"[-/]", fold(numbers[0]).upper())[-1])
+    issuer = _ISSUER_CODES.get(code)
+    organ = _ORGAN_WRITTEN.get(claimed.group(1), claimed.group(1))
+    return "Không" if issuer and issuer != organ else None
+
+
 def _document_verdict(question: str, evidence: str) -> str | None:
     """'Không' when the question claims a document ('Nghị quyết 98/2019/QH14') where the evidence
     names its sibling instead ('97/2019/QH14'), or claims a deed done under one document where the
@@ -2610,7 +2674,8 @@ def yes_or_no(question: str, evidence: str) -> str:
     """'Có' or 'Không' for a yes/no question: from the figures or posts the question claims, else
     from negation in the evidence the question lacks."""
     verdict = (
-        _list_verdict(question, evidence)
+        _issuer_verdict(question)
+        or _list_verdict(question, evidence)
         or _theme_verdict(question, evidence)
         or _document_verdict(question, evidence)
         or _date_verdict(question, evidence)

@@ -298,7 +298,7 @@ def counted_unit(question: str) -> str:
 
 # '…, đúng không?', 'Có phải …': a claim to confirm, even one about a rate ('tỷ lệ … dưới 20%').
 _TAG_QUESTION = re.compile(
-    r"\b(?:dung|phai|chinh xac) (?:khong|chu)\s*\??\s*$|^\s*co phai\b"
+    r"\b(?:dung|phai|chinh xac)(?: vay| the| nhu vay)? (?:khong|chu)\s*\??\s*$|^\s*co phai\b"
     r"|^\s*(?:xac minh|kiem tra giup|kiem tra|kiem chung|xac nhan giup|xac nhan)\s*:"  # 'Xác minh: …?'
 )
 # 'Có phải … vẫn phải cưỡng chế mấy vụ … không?': 'mấy' is 'some' there, not 'how many'.
@@ -355,6 +355,21 @@ def question_type(question: str) -> QuestionType:
     if _PERSON_KEYWORDS.search(folded):
         return QuestionType.PERSON
     return QuestionType.GENERAL
+
+
+# 'Thế có hồ sơ nào bị quá hạn không anh?', '… có đúng vậy không ạ?': courtesy at the end says nothing asked.
+_COURTESY_END = re.compile(r"(?:\s+(?:ạ|anh|chị|em|bác|vậy|nhỉ|nhé|hả|hở))+(?=\s*\??\s*$)", re.IGNORECASE)
+_FOLDED_COURTESY_END = re.compile(r"(?:\s+(?:a|vay|nhi|nhe))+(?=\s*\??\s*$)")
+_ASKED_BEFORE_COURTESY = re.compile(r"\b(?:khong|chua|nao|gi|ai|sao|dau|phai|dung|chu)\s*$")
+
+
+def without_courtesy(question: str) -> str:
+    """`question` without the particles and address a polite question ends with, after what it asks."""
+    pattern = _COURTESY_END if has_diacritics(question) else _FOLDED_COURTESY_END
+    match = pattern.search(question)
+    if not match or not _ASKED_BEFORE_COURTESY.search(fold(question[: match.start()]).lower()):
+        return question
+    return question[: match.start()] + question[match.end() :]
 
 
 def content_terms(question: str) -> list[str]:

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from answering.question import WH_WORD
-from cqdt.vietnamese import fold, syllables
+from cqdt.vietnamese import fold, has_diacritics, syllables
 
 # 'A. Đường Hoài Nam, B. Nguyễn Mạnh Hà hay C. …': capital letters, so 'a.' inside a sentence is not one.
 _LETTERED = re.compile(r"\s*[:,;]?\s*\(?\bA[.)]\s+(?=.+?\bB[.)]\s)(?P<options>.+?)\s*\??\s*$", re.S)
@@ -24,7 +24,10 @@ _FILL_IN = re.compile(
     r"\s*[:.]\s*",
     re.IGNORECASE,
 )
-_TRUE_OR_FALSE = re.compile(r"^\s*(?:đúng hay sai|đúng hoặc sai|nhận định sau đúng hay sai)\s*[:?.]\s*", re.IGNORECASE)
+_TRUE_OR_FALSE = re.compile(
+    r"^\s*(?:đúng hay sai|đúng hoặc sai|nhận định sau đúng hay sai|dung hay sai|dung hoac sai)\s*[:?.]\s*",
+    re.IGNORECASE,
+)
 # 'Có thông tin cho rằng X. Thông tin này có chính xác không?' (or 'Nghe nói X, điều đó có đúng không?')
 _REPORTED_CLAIM = re.compile(
     r"^\s*(?:có (?:thông tin|ý kiến|người|tin) (?:cho rằng|nói rằng|nói|nêu)|(?:tôi )?nghe nói(?: rằng)?)\s+"
@@ -103,7 +106,8 @@ def as_question(text: str) -> Quiz:
             return Quiz(asked, tuple(zip(labels, options, strict=True)))
     claim = _TRUE_OR_FALSE.match(text)
     if claim:  # 'Đúng hay sai: X.' asks to confirm X
-        return Quiz(f"{text[claim.end() :].rstrip(' .?')}, đúng không?")
+        tag = "đúng không" if has_diacritics(text) else "dung khong"  # one comparison mode
+        return Quiz(f"{text[claim.end() :].rstrip(' .?')}, {tag}?")
     reported = _REPORTED_CLAIM.match(text)
     if reported:
         return Quiz(f"{reported.group('claim').rstrip(' .?')}, đúng không?")

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from answering.abbreviations import Abbreviations, load_abbreviations
-from answering.condense import Condensed, condense, question_parts, told_then_asked
+from answering.condense import Condensed, condense, question_parts, refers_back, told_of_oneself, told_then_asked
 from answering.evidence import Evidence, Passage, Sentence, select_evidence, sentences_of, yes_or_no
 from answering.generative import ground, render_answer_prompt
 from answering.llm import ChatModel, LLMError
@@ -27,6 +27,7 @@ from answering.question import (
     is_document_of_kind,
     place_with_diacritics,
     places_in,
+    without_courtesy,
 )
 from answering.quiz import as_question, chosen
 from answering.synonyms import Synonyms, load_synonyms
@@ -269,7 +270,7 @@ class Assistant:
 
         # Chat shorthand ('Bí thư ĐU', 'P. Bồ Đề') written out, in the question and the turns it follows.
         history = [Turn(turn.role, self.abbreviations.expand(turn.content)) for turn in history]
-        quiz = as_question(question)
+        quiz = as_question(without_courtesy(question))
         condensed = self._condense(self.abbreviations.expand(quiz.question), history, generative, notes)
         condensed = self._expand_references(condensed)
         # A generative model reads a compound question whole; the extractive answerer answers each part.
@@ -315,6 +316,9 @@ class Assistant:
             # 'Thu hồi đất vốn dễ gây căng thẳng. Năm 2021 Long Biên có phải cưỡng chế không?': what it
             # tells first may mislead the reading of the whole; asked as a follow-up to what it told.
             retry = self.ask(last, [Turn("user", told)], filters)
+            if retry.abstained and told_of_oneself(told) and not refers_back(last):
+                # 'Em mới về phường. …?': what the asker tells of himself is no subject of the question.
+                retry = self.ask(last, (), filters)
             if not retry.abstained:
                 result = (list(retry.citations), retry.answer, False)
                 retrieved, search_query = retry.retrieved, retry.search_query

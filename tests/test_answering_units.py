@@ -1597,10 +1597,10 @@ def test_a_question_that_tells_its_context_first_is_split_where_it_asks_on_its_o
     asked = "Trong năm 2021, Long Biên có phải cưỡng chế để giải phóng mặt bằng không?"
     assert told_then_asked(f"{told} {asked}") == (told, asked)
     assert told_then_asked(asked) == ("", asked)
-    # A short abbreviation does not end a sentence; a question that points back is read whole.
+    # A short abbreviation does not end a sentence; a name does; 'cho em hỏi' begins the question.
     assert told_then_asked("ty le tthc cua q. nam tu liem bao nhieu?")[0] == ""
-    pointing = "MTTQ quận đã tổ chức hàng trăm hội nghị. Phường Bồ Đề tổ chức bao nhiêu trong giai đoạn này?"
-    assert told_then_asked(pointing)[0] == ""
+    assert told_then_asked("Tôi muốn học hỏi Bồ Đề. Ai là Bí thư?") == ("Tôi muốn học hỏi Bồ Đề.", "Ai là Bí thư?")
+    assert told_then_asked("Em mới về phường, cho em hỏi quận có mấy phường?")[1] == "quận có mấy phường?"
 
 
 def test_a_year_compared_with_is_not_the_year_asked():
@@ -1663,3 +1663,36 @@ def test_a_what_about_naming_its_own_measure_is_asked_of_the_earlier_place():
     assert condensed.question == "tỷ lệ nữ tham gia cấp ủy cơ sở nhiệm kỳ 2020-2025 ở Long Biên là bao nhiêu?"
     accentless = condense("con ti le nu tham gia cap uy co so nhiem ky 2020-2025 thi sao", history)
     assert accentless.question.startswith("ti le nu") and "o long bien la bao nhieu" in accentless.question
+
+
+def test_courtesy_at_the_end_and_what_the_asker_tells_of_himself():
+    from answering.condense import told_of_oneself
+    from answering.question import without_courtesy
+
+    assert without_courtesy("Thế có hồ sơ nào bị quá hạn không anh?") == "Thế có hồ sơ nào bị quá hạn không?"
+    assert without_courtesy("Hội nghị có mấy chị em?") == "Hội nghị có mấy chị em?"  # what is counted stays
+    assert question_type("Nam Từ Liêm đứng đầu thành phố, có đúng vậy không?") is QuestionType.YESNO
+    assert told_of_oneself("Em được cử dự hội nghị đối thoại của phường Bồ Đề năm ngoái nhưng lại bận.")
+    assert not told_of_oneself("Bài viết về Nam Từ Liêm khẳng định …")
+
+
+def test_accentless_true_or_false_stays_accentless():
+    from answering.quiz import as_question
+
+    assert as_question("Dung hay sai: quan co ho so qua han.").question == "quan co ho so qua han, dung khong?"
+
+
+def test_a_document_number_says_who_issued_it_and_when_in_force_is_not_when_issued():
+    text = "Kế hoạch số 100/KH-UBND ngày 12/4/2021 của UBND Thành phố về thí điểm chính quyền đô thị."
+    assert yes_or_no("Kế hoạch 100/KH-UBND do HĐND Thành phố ban hành phải không?", text) == "Không"
+    assert yes_or_no("Kế hoạch 100/KH-UBND do UBND Thành phố ban hành phải không?", text) == "Có"
+    text = "Thực hiện Nghị định số 32/2021/NĐ-CP, ngày 29/3/2021 của Chính phủ."
+    assert not _evidence(text, "Nghị định 32/2021/NĐ-CP có hiệu lực thi hành từ ngày nào?").sentences
+    assert _evidence(text, "Nghị định 32/2021/NĐ-CP ban hành ngày nào?").sentences
+
+
+def test_a_document_number_of_a_kind_asked_must_be_given():
+    text = "Quận ủy ban hành Thông tri 03-TT/QU, ngày 22/4/2021 về thực hiện Nghị định số 32/2021/NĐ-CP."
+    assert _evidence(text, "Quận ủy ban hành thông tri số mấy để thực hiện Nghị định 32/2021/NĐ-CP?").sentences
+    text = "Quận triển khai thực hiện Nghị định số 32/2021/NĐ-CP nghiêm túc, bài bản."
+    assert not _evidence(text, "Quận ủy ban hành thông tri số mấy để thực hiện Nghị định 32/2021/NĐ-CP?").sentences
