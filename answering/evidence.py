@@ -1686,11 +1686,31 @@ def select_evidence(
         # 'bao nhiêu người bị khai trừ' is not answered by a count of those 'cho ra khỏi Đảng'.
         done = " ".join(done_to)
         return Evidence((), f"Các tài liệu hiện có không nêu số lượng «{done}» như câu hỏi.", best.score)
-    if analysis.qtype is QuestionType.NUMBER and _remainder_asked_change_stated(
-        asked, _clauses_of_years(best.sentence.text, analysis.years)
-    ):
-        # 'Sau sắp xếp còn bao nhiêu chi bộ?' is not answered by '… giảm được 80 đầu mối chi bộ'.
-        return Evidence((), "Các tài liệu hiện có chỉ nêu số giảm hoặc tăng, không nêu tổng số được hỏi.", best.score)
+
+    def change_only(scored: Scored) -> bool:
+        return analysis.qtype is QuestionType.NUMBER and _remainder_asked_change_stated(
+            asked, _clauses_of_years(scored.sentence.text, analysis.years)
+        )
+
+    if change_only(best):
+        # 'Sau sắp xếp còn bao nhiêu chi bộ?' is not answered by '… giảm được 80 đầu mối chi bộ'; a close
+        # sentence stating the total ('… tiếp nhận 151 công chức') is.
+        stating = next(
+            (
+                s
+                for s in ranked
+                if s.score >= ranked[0].score - 0.3
+                and s.strength >= best.strength
+                and counts_asked(analysis, s.sentence.text)
+                and not change_only(s)
+            ),
+            None,
+        )
+        if stating is None:
+            return Evidence(
+                (), "Các tài liệu hiện có chỉ nêu số giảm hoặc tăng, không nêu tổng số được hỏi.", best.score
+            )
+        best = stating
     if analysis.qtype is QuestionType.NUMBER and _period_stated_meeting_asked(asked, best.sentence.text):
         # 'Số cá nhân được khen thưởng tại hội nghị ấy?' is not answered by '… giai đoạn 2016 - 2021, có
         # 121 lượt tập thể, cá nhân được khen thưởng'.
@@ -2141,6 +2161,10 @@ def _remainder_asked_change_stated(asked: str, sentence: str) -> bool:
     if not _REMAINDER_ASKED.search(asking) or _CHANGE_ASKED.search(asking):
         return False
     folded = fold(sentence).lower()
+    # 'quận tiếp nhận tổng cộng bao nhiêu công chức?' is answered by '… tiếp nhận 151 công chức'.
+    total = re.search(r"((?:[a-z]+ ){2})(?:tong cong|tong so)\b", asking)
+    if total and re.search(rf"\b{re.escape(total.group(1))}\d", folded):
+        return False
     return bool(_CHANGE_STATED.search(folded)) and not _REMAINDER_STATED.search(folded)
 
 

@@ -1696,3 +1696,13 @@ def test_a_document_number_of_a_kind_asked_must_be_given():
     assert _evidence(text, "Quận ủy ban hành thông tri số mấy để thực hiện Nghị định 32/2021/NĐ-CP?").sentences
     text = "Quận triển khai thực hiện Nghị định số 32/2021/NĐ-CP nghiêm túc, bài bản."
     assert not _evidence(text, "Quận ủy ban hành thông tri số mấy để thực hiện Nghị định 32/2021/NĐ-CP?").sentences
+
+
+def test_a_total_asked_is_answered_by_a_close_sentence_stating_it_not_by_a_change():
+    text = (
+        "Sau sắp xếp, các phường đã giảm 80 đầu mối chi bộ; giảm tổng số 406 người hoạt động không chuyên trách. "
+        "Tiến hành bổ nhiệm 14 Chủ tịch và tiếp nhận 151 công chức làm việc tại UBND các phường."
+    )
+    evidence = _evidence(text, "Quận tiếp nhận tổng cộng bao nhiêu công chức về làm ở UBND các phường?")
+    assert "151 công chức" in evidence.sentences[0].text
+    assert not _evidence(text, "Sau sắp xếp, còn tổng cộng bao nhiêu chi bộ?").sentences
