@@ -2161,10 +2161,6 @@ def _remainder_asked_change_stated(asked: str, sentence: str) -> bool:
     if not _REMAINDER_ASKED.search(asking) or _CHANGE_ASKED.search(asking):
         return False
     folded = fold(sentence).lower()
-    # 'quận tiếp nhận tổng cộng bao nhiêu công chức?' is answered by '… tiếp nhận 151 công chức'.
-    total = re.search(r"((?:[a-z]+ ){2})(?:tong cong|tong so)\b", asking)
-    if total and re.search(rf"\b{re.escape(total.group(1))}\d", folded):
-        return False
     return bool(_CHANGE_STATED.search(folded)) and not _REMAINDER_STATED.search(folded)
 
 
