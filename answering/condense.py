@@ -49,8 +49,10 @@ _FOLDED_FIGURE_REFERENCE = re.compile(r"\b(?:con so|so lieu|ty le|ti le|ket qua)
 _FIGURE = re.compile(r"(?<![\d/])\d+(?:[.,]\d+)*\s*%?(?![\d/])")
 
 # Matched on folded text so 'con nam tu liem thi sao' works too; folding keeps offsets.
+# 'Ừ thế thì còn …': a filler word and 'thì' may come first.
 _WHAT_ABOUT = re.compile(
-    r"^\s*(?:(?:vay|the|va)\s+)?con\s+(?!so\b)(?P<subject>.+?)\s*(?:thi sao|the nao|ra sao|nhu the nao)?\s*\??\s*$"
+    r"^\s*(?:(?:u|a|da|vang|ok)\b\s*,?\s*)?(?:(?:vay|the|va)(?: thi)?\s+)?"
+    r"con\s+(?!so\b)(?P<subject>.+?)\s*(?:thi sao|the nao|ra sao|nhu the nao)?\s*\??\s*$"
     r"|^\s*(?P<subject2>.+?)\s+thi sao\s*\??\s*$"
 )
 # Demonstratives and pronouns that point back to something named earlier.
@@ -434,6 +436,12 @@ _SENTENCE_END = re.compile(r"(?:(?<=\w\w\w[.!])|(?<=\w[a-zà-ỹđ][.!])|(?<=\d[
 _ASKING_BEGINS = re.compile(r"[,:;]\s*(?:(?:cho|xin cho) (?:em|toi|minh|chau|hoi) hoi|xin hoi|cho hoi|hoi)\b[,:]?\s*")
 
 
+# 'Cái bài báo đầu năm 2022 khen Long Biên …, có nói là quận có 46% …, đúng không?': the claim
+# an article is said to make, told after the article.
+_REPORTED = re.compile(r",\s*(?:co )?(?:noi|viet|neu|dua tin|cho biet)\s+(?:la|rang)\s+")
+_ARTICLE_NAMED = re.compile(r"\b(?:bai bao|bai viet|tin bai|bai dang)\b")
+
+
 def told_then_asked(question: str) -> tuple[str, str]:
     """('Thu hồi đất vốn dễ gây căng thẳng.', 'Năm 2021 Long Biên có phải cưỡng chế không?') for a
     question that tells its context in sentences before one that asks on its own (or points back at
@@ -442,13 +450,31 @@ def told_then_asked(question: str) -> tuple[str, str]:
     told, asked = " ".join(sentences[:-1]), sentences[-1]
     folded = fold(asked)
     courteous = _ASKING_BEGINS.search(folded) if len(folded) == len(asked) else None
+    reported = _REPORTED.search(folded) if len(folded) == len(asked) and not courteous else None
     if courteous:
         told, asked = f"{told} {asked[: courteous.start()]}.".strip(), asked[courteous.end() :]
+    elif reported and _ARTICLE_NAMED.search(folded[: reported.start()]):
+        told, asked = f"{told} {asked[: reported.start()]}.".strip(), asked[reported.end() :]
     if not told or "?" in told or not ("?" in asked or _ASKS.search(fold(asked).lower())):
         return "", question
     if refers_back(asked) and not told_of_oneself(told):
         return "", question  # '… trong giai đoạn này?' is read with what it told, as a whole
     return told, asked
+
+
+# '… có những đồng chí nào xuống dự ấy nhỉ, tôi nhớ mang máng có một đồng chí bên Dân vận …?': the
+# question ends at its particle; what follows is what the asker recalls.
+_ASKED_THEN_TOLD = re.compile(r"^(?P<asked>.+?\b(?:nhi|nhe|ha|a)),\s+(?P<told>[^?]+?)\s*\??\s*$")
+
+
+def asked_then_told(question: str) -> tuple[str, str]:
+    """('tôi nhớ mang máng …', '… có những đồng chí nào xuống dự … nhỉ') for a question followed by
+    what the asker tells of himself; ('', question) otherwise."""
+    folded = fold(question)
+    match = _ASKED_THEN_TOLD.match(folded) if len(folded) == len(question) else None
+    if not match or not _ASKS.search(match.group("asked")) or not told_of_oneself(match.group("told")):
+        return "", question
+    return question[match.start("told") :].strip(" ?"), question[: match.end("asked")] + "?"
 
 
 _FIRST_PERSON = re.compile(r"\b(?:em|toi|minh|chau|chung toi|chung em)\b")

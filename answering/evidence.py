@@ -821,7 +821,11 @@ def _constraint_filter(
         kept = [s for s in kept if _level_stated(_near(s), number, alone=only)]
         if not kept:
             return [], f"Các tài liệu hiện có không nêu thông tin này cho mức độ {number}."
-    asked_quarters = _quarters(spoken)
+    asked_quarters = _quarters(spoken) | ({1, 2, 3, 4} if _WHOLE_YEAR_ASKED.search(spoken) else set())
+    if asked_quarters and analysis.qtype is QuestionType.NUMBER:
+        # 'Riêng quý III …, đạt bao nhiêu %?', 'Tính cả năm 2022 …?': a figure for '9 tháng đầu năm'
+        # counts other months as well, or not all of them.
+        kept = [s for s in kept if (stated := _quarters(_near(s))) in (set(), asked_quarters)]
     if asked_quarters:
         # 'quý III năm 2022' is not answered by what the text says of '2 quý đầu năm 2022'.
         kept = [s for s in kept if not ((stated := _quarters(_near(s))) and not stated & asked_quarters)]
@@ -831,6 +835,7 @@ def _constraint_filter(
         kept = [s for s in kept if s.passage.date.startswith(year)]
         if not kept:
             return [], f"Các tài liệu hiện có không có bài viết năm {year} về nội dung này."
+    person_asked = analysis.qtype is QuestionType.PERSON
     for year in analysis.years:
         owner = _year_owner(analysis, year)
         # 'Tính đến đầu năm 2022, tỷ lệ … là bao nhiêu?' is answered by '… đến nay …' in an article of 2022.
@@ -844,6 +849,8 @@ def _constraint_filter(
             or (owner and not _contains(folded_docs[s.passage.doc_id], owner))
             or (as_of and s.passage.date.startswith(year) and _AS_OF_NOW.search(fold(s.text)))
             or (meeting_of_year and s.passage.date.startswith(year) and not _STATED_YEAR.search(s.text))
+            # 'Chủ tịch UBND quận năm 2022 là ai?': who held the post when an article of that year was written.
+            or (person_asked and s.passage.date.startswith(year) and not _STATED_YEAR.search(s.text))
         ]
         if not kept:
             return [], f"Các tài liệu hiện có không nêu thông tin này cho năm {year}."
@@ -864,6 +871,16 @@ def _constraint_filter(
         # 'Đồng chí cũng ghi nhận …' opening a passage speaks of the person named just before it.
         for chunk_id, p in passages.items():
             context[chunk_id] += " " + " ".join(syllables(doc_texts(p.doc_id)[max(0, p.start - 400) : p.start]))
+            # 'Phát biểu kết luận, đồng chí Bí thư Đảng ủy khẳng định …' speaks of the person the
+            # document gives that post ('bà Nguyễn Thị Thanh Hằng – Quận ủy viên, Bí thư Đảng ủy phường').
+            named_posts = [r for r in role_phrases(p.text) if len(r.split()) >= 3]  # not a bare 'bí thư'
+            context[chunk_id] += "".join(
+                f" {name}"
+                for name in analysis.names
+                if any(
+                    f"{post} ".startswith(f"{r} ") for post in _posts_of(name, doc_texts(p.doc_id)) for r in named_posts
+                )
+            )
     # 'Có phải ông X là người trình bày báo cáo …?': the sentence saying who did may not name X;
     # X must be in its document all the same.
     # So with 'Hội nghị do ông X kết luận diễn ra ngày nào?': the sentence dating it need not name him.
@@ -979,6 +996,10 @@ def _district_asked_ward_stated(analysis: QuestionAnalysis, sentence: str) -> bo
 _QUARTER_NUMBERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _QUARTER = re.compile(r"\bquy (i{1,3}|iv|[1-4])\b")
 _FIRST_QUARTERS = re.compile(r"\b(\d|hai|ba) quy dau\b|\b(6|9|sau|chin) thang dau\b")
+
+
+# 'Tính cả năm 2022, …?' asks of the whole year; 'so với kế hoạch cả năm' names the yearly target.
+_WHOLE_YEAR_ASKED = re.compile(r"(?<!ke hoach )(?<!du toan )(?<!du kien )(?<!chi tieu )(?<!giao )\bca nam\b")
 
 
 def _quarters(folded: str) -> set[int]:
@@ -1662,6 +1683,10 @@ def select_evidence(
             ),
             best,
         )
+    personal = _PERSONAL_ASKED.search(asked.lower())
+    if personal and not re.search(rf"\b{personal.group(1)}\b", fold(best.sentence.text).lower()):
+        # 'Ông ấy quê ở đâu?': the articles give posts and deeds, not birthplaces or ages.
+        return Evidence((), "Các tài liệu hiện có không nêu thông tin cá nhân này.", best.score)
     organs = other_organ(analysis.text, best.sentence.text)
     if organs and analysis.qtype is QuestionType.YESNO:
         return Evidence((best.sentence,), confidence=best.score, lead="Không")
@@ -2158,6 +2183,7 @@ def _remainder_asked_change_stated(asked: str, sentence: str) -> bool:
     they went down or up."""
     # 'Sau khi giảm 80 đầu mối, … còn lại bao nhiêu …?': the change told first is the premise.
     asking = re.split(r"[,;?]|\.\s", asked.rstrip(" ?"))[-1]
+    asking = re.sub(r"^\s*(?:(?:the|vay|con)\s+)?con\b", "", asking)  # 'Thế còn số …': a follow-up's 'còn'
     if not _REMAINDER_ASKED.search(asking) or _CHANGE_ASKED.search(asking):
         return False
     folded = fold(sentence).lower()
@@ -2368,7 +2394,9 @@ def _claimed_figure_unstated(question: str, evidence: str) -> bool:
     undated = _FULL_DATE.sub(" ", stated)
     for m in claimed:
         number, word = m.groups()
-        counts = {normalize_number(c) for c in re.findall(rf"(?<![\d/.,])(\d[\d.]*) {re.escape(word)}\b", stated)}
+        # '11/8 đồng chí' (11 admitted of the 8 planned) counts đồng chí as well.
+        found = re.findall(rf"(?<![\d/.,])(?:(\d[\d.]*)/)?(\d[\d.]*) {re.escape(word)}\b", stated)
+        counts = {normalize_number(c) for pair in found for c in pair if c}
         given = re.search(rf"(?<![\d.,]){re.escape(number)}(?!\d|[.,]\d)", undated)  # '20/28 đồng chí', '(11/8)'
         # 'khen thưởng 11 tập thể?' against 'khen thưởng 5 đơn vị': the same deed, counted otherwise.
         deed = " ".join([w for w in asked[: m.start()].split() if w not in STOPWORDS][-2:])
@@ -2385,6 +2413,29 @@ def _clause_around(text: str, at: int) -> str:
     return text[start : min(ends, default=len(text))]
 
 
+# '11/8 đồng chí', '11 trên 12 đồng chí', '593/608 nội dung': so many of so many.
+_RATIO = re.compile(r"(?<![\d.,/])(\d[\d.]*)\s*(?:/|\btren\b)\s*(\d[\d.]*)(?![\d.,/]) (\w+)")
+
+
+# 'quê ở đâu', 'sinh năm nào' ('không quê ở địa phương' asks who is not local, as the articles say).
+_PERSONAL_ASKED = re.compile(
+    r"(?<!khong )\b(que|sinh|tuoi)\b(?: (?:quan|o (?!dia phuong)|nam|ngay|thang|nao|dau|bao nhieu))"
+)
+_CHANGE_CLAIMED = re.compile(r"\b(giam|tang)\b(?: [a-z]+){0,3} so voi cung ky\b")
+_SHARE_OF_LAST_YEAR = re.compile(r"(\d+(?:,\d+)?) ?% so voi cung ky\b")
+
+
+def _ratio_refuted(asked: str, stated: str) -> bool:
+    """Whether the evidence states another ratio of the same thing than the question claims
+    ('kết nạp 11 trên 12 đồng chí?' against '11/8 đồng chí')."""
+    stated_ratios = {m.group(3): _ratio(m) for m in _RATIO.finditer(stated)}
+    return any(m.group(3) in stated_ratios and stated_ratios[m.group(3)] != _ratio(m) for m in _RATIO.finditer(asked))
+
+
+def _ratio(match: re.Match[str]) -> tuple[str, str]:
+    return normalize_number(match.group(1)), normalize_number(match.group(2))
+
+
 def _figure_verdict(question: str, evidence: str) -> str | None:
     """'Không' when the evidence states another figure than the question claims ('dẫn đầu' asked,
     'đứng thứ 2' stated; 'dưới 20%' asked, 'trên 28%' stated), 'Có' when it bears the claim out,
@@ -2393,6 +2444,14 @@ def _figure_verdict(question: str, evidence: str) -> str | None:
     rank = _STATED_RANK.search(stated)
     if _FIRST_PLACE.search(asked) and rank:
         return "Có" if rank.group(1) == "1" else "Không"
+    if _ratio_refuted(asked, stated):
+        return "Không"
+    change = _CHANGE_CLAIMED.search(asked.lower())
+    compared = _SHARE_OF_LAST_YEAR.search(stated.lower())
+    if change and compared:
+        # 'giảm so với cùng kỳ năm 2021?' against '(=103,9% so với cùng kỳ năm 2021': it rose.
+        rose = float(compared.group(1).replace(",", ".")) > 100
+        return "Có" if rose == (change.group(1) == "tang") else "Không"
     borne_out: list[bool] = []  # per count claimed: whether the evidence states it
     for claimed_count in _CLAIMED_COUNT.finditer(asked):
         number, word = claimed_count.groups()
@@ -2490,6 +2549,12 @@ def _person_words(stated: str, name: str) -> tuple[str, str] | None:
     start = max((m.end() for m in _NEXT_PERSON.finditer(stated, 0, at)), default=0)
     end = next((m.start() for m in _NEXT_PERSON.finditer(stated, at + len(name))), len(stated))
     return stated[start:end], stated[at:end]
+
+
+def _posts_of(name: str, doc_text: str) -> list[str]:
+    """The posts a document gives the person `name` (folded) where it names him."""
+    words = _person_words(_canon_clauses(doc_text), name)
+    return role_phrases(words[1]) if words else []
 
 
 def _role_verdict(question: str, evidence: str) -> str | None:

@@ -34,7 +34,8 @@ _TYPE_PATTERNS: tuple[tuple[QuestionType, re.Pattern[str]], ...] = (
         re.compile(
             # 'chủ đề công tác năm nào' asks which annual theme, not a year.
             r"\b(ngay nao|ngay bao nhieu|khi nao|bao gio|thoi gian nao|luc nao|(?<!cong tac )(?<!chu de )nam nao|"
-            r"thang nao|thoi diem nao|dang ngay|ngay may|hom nao|tu ngay nao|tu khi nao|giai doan nao|thoi ky nao)\b"
+            r"thang nao|thoi diem nao|dang ngay(?! \d)|ngay may|hom nao|tu ngay nao|tu khi nao|giai doan nao|"
+            r"thoi ky nao)\b"
         ),
     ),
     (
@@ -207,8 +208,8 @@ _MEASURED = {"bo": ("ho so",)}
 _NOT_UNITS = frozenset("xuong len nua hon thi la bi duoc".split())
 _PLACE_KINDS = frozenset("quan phuong huyen xa".split())
 _PUBLISHED_YEAR = re.compile(
-    r"\b(?:bai viet|bai bao|bai dang|tin bai|tin|bai)\s+(?:(?:duoc|dang|vao|dau|cuoi|giua|thang \d{1,2})\s+)*"
-    r"(?:nam\s+)?((?:19|20)\d{2})\b"
+    r"\b(?:bai viet|bai bao|bai dang|tin bai|tin|bai)\s+(?:(?:duoc|dang|vao|hoi|dau|cuoi|giua|thang \d{1,2})\s+)*"
+    r"(?:nam\s+|ngay\s+\d{1,2}/\d{1,2}/)?((?:19|20)\d{2})\b"  # 'bài viết đăng ngày 03/01/2022'
 )
 _YEAR = re.compile(r"(?<![\d/.])((?:19|20)\d{2})(?![\d/.])")
 # 'tăng bao nhiêu % so với cùng kỳ năm 2021', '… có cao hơn cùng kỳ năm 2021 không' ask about the
@@ -325,9 +326,10 @@ _PERSON_WORD = re.compile(r"\b(?:chu tich|bi thu|truong|pho|giam doc|nguoi|ong|b
 
 def question_type(question: str) -> QuestionType:
     folded = fold(question)
-    if _TAG_QUESTION.search(folded) and not WH_WORD.search(folded):
+    indefinite = re.sub(r"\bmay\b", "", folded)  # in a claim to confirm, 'mấy' is 'some'
+    if _TAG_QUESTION.search(folded) and not WH_WORD.search(indefinite):
         return QuestionType.YESNO
-    if _INDEFINITE_CLAIM.search(folded) and not WH_WORD.search(re.sub(r"\bmay\b", "", folded)):
+    if _INDEFINITE_CLAIM.search(folded) and not WH_WORD.search(indefinite):
         return QuestionType.YESNO
     if _WHO_AT_END.search(folded) or _PERSON_WHICH.search(folded):
         # 'Người giữ cương vị Bí thư … là ai?', 'Thủ tướng nào ký …?' name a role to find a person
@@ -358,7 +360,9 @@ def question_type(question: str) -> QuestionType:
 
 
 # 'Thế có hồ sơ nào bị quá hạn không anh?', '… có đúng vậy không ạ?': courtesy at the end says nothing asked.
-_COURTESY_END = re.compile(r"(?:\s+(?:ạ|anh|chị|em|bác|vậy|nhỉ|nhé|hả|hở))+(?=\s*\??\s*$)", re.IGNORECASE)
+_COURTESY_END = re.compile(
+    r"(?:\s+(?:ạ|anh|chị|em|bác|cô|chú|các|mọi người|vậy|nhỉ|nhé|hả|hở))+(?=\s*\??\s*$)", re.IGNORECASE
+)
 _FOLDED_COURTESY_END = re.compile(r"(?:\s+(?:a|vay|nhi|nhe))+(?=\s*\??\s*$)")
 _ASKED_BEFORE_COURTESY = re.compile(r"\b(?:khong|chua|nao|gi|ai|sao|dau|phai|dung|chu)\s*$")
 
@@ -370,6 +374,20 @@ def without_courtesy(question: str) -> str:
     if not match or not _ASKED_BEFORE_COURTESY.search(fold(question[: match.start()]).lower()):
         return question
     return question[: match.start()] + question[match.end() :]
+
+
+# '… còn hồ sơ nào bị quá hạn không, hay là đúng hạn hết cả?': the alternative offered after the
+# yes/no question restates it the other way round.
+_ALTERNATIVE_OFFERED = re.compile(r"\b(?:khong|chua)\s*,\s*hay(?: la)?\b[^?,]*\?*\s*$")
+
+
+def without_alternative(question: str) -> str:
+    """'X không, hay là Y?' -> 'X không?'."""
+    folded = fold(question)
+    match = _ALTERNATIVE_OFFERED.search(folded.lower()) if len(folded) == len(question) else None
+    if not match:
+        return question
+    return question[: match.start() + len(match.group().split(",")[0].rstrip())] + "?"
 
 
 def content_terms(question: str) -> list[str]:
@@ -484,8 +502,10 @@ def analyse(
     unit = counted_unit(question)
     if qtype is QuestionType.LIST and not re.search(rf"\b(?:nhung|cac) {unit.partition(' ')[0]}\b", fold(question)):
         unit = ""  # 'Mấy ý kiến … tập trung vào những nhóm nào?' counts no ý kiến
-    if qtype is QuestionType.YESNO and _INDEFINITE_CLAIM.search(fold(question)):
-        unit = ""  # 'Có phải … cưỡng chế mấy vụ … không?' counts nothing
+    if qtype is QuestionType.YESNO and (
+        _INDEFINITE_CLAIM.search(fold(question)) or re.search(r"\bmay\b", fold(question))
+    ):
+        unit = ""  # 'Có phải … cưỡng chế mấy vụ … không?', '… thí điểm cho mấy chi bộ …, đúng không?' count nothing
     focus = content_terms(question)
     names = [n for n in names_in(question) if n not in places_in(question)]
     places = places_in(question) or places_in(context)

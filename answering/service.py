@@ -12,7 +12,15 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from answering.abbreviations import Abbreviations, load_abbreviations
-from answering.condense import Condensed, condense, question_parts, refers_back, told_of_oneself, told_then_asked
+from answering.condense import (
+    Condensed,
+    asked_then_told,
+    condense,
+    question_parts,
+    refers_back,
+    told_of_oneself,
+    told_then_asked,
+)
 from answering.evidence import Evidence, Passage, Sentence, select_evidence, sentences_of, yes_or_no
 from answering.generative import ground, render_answer_prompt
 from answering.llm import ChatModel, LLMError
@@ -27,9 +35,10 @@ from answering.question import (
     is_document_of_kind,
     place_with_diacritics,
     places_in,
+    without_alternative,
     without_courtesy,
 )
-from answering.quiz import as_question, chosen
+from answering.quiz import Quiz, as_question, chosen
 from answering.synonyms import Synonyms, load_synonyms
 from answering.timeline import (
     Comparison,
@@ -184,6 +193,24 @@ def _display_date(iso: str) -> str:
     return f"{day}/{month}/{year}"
 
 
+def _rereadings(quiz: Quiz, history: Sequence[Turn]) -> list[tuple[str, list[Turn]]]:
+    """Other readings of a question the documents did not answer as read, to try in turn."""
+    if quiz.choices or history:
+        return []
+    told, asked = told_then_asked(quiz.question)
+    if told:
+        # 'Thu hồi đất vốn dễ gây căng thẳng. Năm 2021 Long Biên có phải cưỡng chế không?': what it
+        # tells first may mislead the reading of the whole; asked as a follow-up to what it told.
+        readings = [(asked, [Turn("user", told)])]
+        if told_of_oneself(told) and not refers_back(asked):
+            # 'Em mới về phường. …?': what the asker tells of himself is no subject of the question.
+            readings.append((asked, []))
+        return readings
+    told, asked = asked_then_told(quiz.question)
+    # '… có những đồng chí nào xuống dự ấy nhỉ, tôi nhớ mang máng …?': what he recalls after it.
+    return [(asked, [])] if told else []
+
+
 class Assistant:
     """Answers questions from the documents in a Library. Build one per process."""
 
@@ -270,7 +297,7 @@ class Assistant:
 
         # Chat shorthand ('Bí thư ĐU', 'P. Bồ Đề') written out, in the question and the turns it follows.
         history = [Turn(turn.role, self.abbreviations.expand(turn.content)) for turn in history]
-        quiz = as_question(without_courtesy(question))
+        quiz = as_question(without_alternative(without_courtesy(question)))
         condensed = self._condense(self.abbreviations.expand(quiz.question), history, generative, notes)
         condensed = self._expand_references(condensed)
         # A generative model reads a compound question whole; the extractive answerer answers each part.
@@ -311,17 +338,12 @@ class Assistant:
             result = merge_parts([(a.text, self._answer(a, part_hits)) for a, part_hits in asked])
         retrieved = tuple(Retrieved(h.chunk.doc_id, h.chunk.chunk_id, h.score, h.chunk.text) for h in hits)
         search_query = condensed.search
-        told, last = told_then_asked(quiz.question) if result[2] and not history and not quiz.choices else ("", "")
-        if told:
-            # 'Thu hồi đất vốn dễ gây căng thẳng. Năm 2021 Long Biên có phải cưỡng chế không?': what it
-            # tells first may mislead the reading of the whole; asked as a follow-up to what it told.
-            retry = self.ask(last, [Turn("user", told)], filters)
-            if retry.abstained and told_of_oneself(told) and not refers_back(last):
-                # 'Em mới về phường. …?': what the asker tells of himself is no subject of the question.
-                retry = self.ask(last, (), filters)
+        for retried, turns in _rereadings(quiz, history) if result[2] else ():
+            retry = self.ask(retried, turns, filters)
             if not retry.abstained:
                 result = (list(retry.citations), retry.answer, False)
                 retrieved, search_query = retry.retrieved, retry.search_query
+                break
         citations, text, abstained = result
         choice = choice or (None if abstained else chosen(quiz.choices, text))
         if choice:

@@ -1706,3 +1706,60 @@ def test_a_total_asked_is_answered_by_a_close_sentence_stating_it_not_by_a_chang
     evidence = _evidence(text, "Quận tiếp nhận tổng cộng bao nhiêu công chức về làm ở UBND các phường?")
     assert "151 công chức" in evidence.sentences[0].text
     assert not _evidence(text, "Sau sắp xếp, còn tổng cộng bao nhiêu chi bộ?").sentences
+
+
+def test_spoken_questions_ask_what_they_ask():
+    from answering.condense import asked_then_told, told_then_asked
+    from answering.question import without_alternative, without_courtesy
+
+    assert without_alternative("Còn hồ sơ nào bị quá hạn không, hay là đúng hạn hết cả?") == (
+        "Còn hồ sơ nào bị quá hạn không?"
+    )
+    assert without_alternative("Long Biên hay Nam Từ Liêm cao hơn?") == "Long Biên hay Nam Từ Liêm cao hơn?"
+    assert (
+        without_courtesy("Tức là chưa đạt chỉ tiêu phải không các cô các chú?")
+        == "Tức là chưa đạt chỉ tiêu phải không?"
+    )
+    told, asked = asked_then_told(
+        "Có những đồng chí nào xuống dự hội nghị ấy nhỉ, tôi nhớ có một đồng chí bên Dân vận?"
+    )
+    assert (told, asked) == ("tôi nhớ có một đồng chí bên Dân vận", "Có những đồng chí nào xuống dự hội nghị ấy nhỉ?")
+    assert asked_then_told("Hội nghị có mấy đại biểu nhỉ, còn Long Biên thì sao?")[0] == ""  # nothing of himself
+    told, asked = told_then_asked("Bài báo đầu năm 2022 khen Long Biên, có nói là quận có 46% bí thư, đúng không?")
+    assert asked == "quận có 46% bí thư, đúng không?"
+    history = [Turn("user", "Nam Từ Liêm giải quyết được bao nhiêu hồ sơ?")]
+    assert condense("Ừ thế thì còn hồ sơ nào bị quá hạn không?", history).question == "hồ sơ nào bị quá hạn không?"
+    # In a claim to confirm, 'mấy' is 'some', and a posting date is not the date asked.
+    claim = "Đảng ủy Khối thí điểm cho mấy chi bộ sinh hoạt trực tuyến, có đúng thế không?"
+    assert question_type(claim) is QuestionType.YESNO and analyse(claim).unit == ""
+    dated = analyse("Theo bài viết đăng ngày 03/01/2022, bao nhiêu phần trăm bí thư không là người địa phương?")
+    assert dated.qtype is QuestionType.NUMBER and dated.published_years == ("2022",)
+
+
+def test_claims_of_a_ratio_a_change_on_last_year_and_personal_details():
+    text = "Phường kết nạp đảng viên mới với 11/8 đồng chí (đạt 137,5%), thu NSNN bằng 103,9% so với cùng kỳ năm 2021."
+    assert yes_or_no("Phường kết nạp đảng viên mới được 11 trên 12 đồng chí phải không?", text) == "Không"
+    assert yes_or_no("Thu NSNN giảm so với cùng kỳ năm 2021 phải không?", text) == "Không"
+    assert yes_or_no("Thu NSNN tăng so với cùng kỳ năm 2021 phải không?", text) == "Có"
+    text = "Đồng chí Nguyễn Doãn Toản, Trưởng ban Dân vận Thành ủy dự hội nghị tại quận Long Biên."
+    assert not _evidence(text, "Đồng chí Nguyễn Doãn Toản quê ở đâu?").sentences
+
+
+def test_a_part_of_the_year_asked_is_not_answered_by_another_part():
+    text = "9 tháng đầu năm 2022, tổng thu ngân sách trên địa bàn phường đạt 99,9% dự toán năm."
+    assert _evidence(
+        text, "9 tháng đầu năm 2022 phường thu ngân sách đạt bao nhiêu phần trăm dự toán cả năm?"
+    ).sentences
+    assert not _evidence(
+        text, "Riêng quý III năm 2022, phường thu ngân sách đạt bao nhiêu phần trăm dự toán?"
+    ).sentences
+    assert not _evidence(text, "Tính cả năm 2022, phường thu ngân sách đạt bao nhiêu phần trăm dự toán?").sentences
+
+
+def test_a_post_the_document_gives_a_named_person_speaks_of_that_person():
+    text = (
+        "Đồng chí Nguyễn Thị Thanh Hằng – Quận ủy viên, Bí thư Đảng ủy phường chủ trì hội nghị.\n"
+        "Phát biểu kết luận hội nghị, đồng chí Bí thư Đảng ủy khẳng định: các ý kiến đi vào 4 nhóm vấn đề cụ thể."
+    )
+    evidence = _evidence(text, "Khi kết luận, bà Nguyễn Thị Thanh Hằng nói các ý kiến đi vào mấy nhóm vấn đề?")
+    assert "4 nhóm" in evidence.sentences[0].text
