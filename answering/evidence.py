@@ -2755,6 +2755,32 @@ def _document_verdict(question: str, evidence: str) -> str | None:
     return None
 
 
+# '… A có cao hơn B không?': the two things compared and which way.
+_COMPARISON = re.compile(
+    r"^(?P<first>.+?)\bco (?P<way>cao|nhieu|lon|thap|it|nho) hon (?P<second>.+?)\s*(?:khong|chua)\s*\??\s*$"
+)
+_FIGURE = re.compile(r"(?<![\d/.,])(\d+(?:[.,]\d+)*)(?![\d/]|[.,]\d)")
+
+
+def _comparison_verdict(question: str, evidence: str) -> str | None:
+    """'Có' or 'Không' for 'A có cao hơn B không?' where the evidence gives a figure in a clause
+    naming what only A names and another in a clause naming what only B names ('tỷ lệ đảng viên
+    tham gia đạt trên 96%; cán bộ chủ chốt đạt 98%'); None when it does not tell."""
+    match = _COMPARISON.match(fold(question).lower())
+    if not match:
+        return None
+    first, second = (set(syllables(match.group(g))) - STOPWORDS for g in ("first", "second"))
+    own = (first - second, second - first)
+    clauses = [c for c in re.split(r"[;,()]|\.\s", fold(evidence).lower()) if _FIGURE.search(c)]
+    naming = [max(clauses, key=lambda c: len(words & set(syllables(c))), default="") for words in own]
+    if not all(words & set(syllables(c)) for words, c in zip(own, naming, strict=True)) or naming[0] == naming[1]:
+        return None
+    first_figure, second_figure = (float(_FIGURE.findall(c)[-1].replace(".", "").replace(",", ".")) for c in naming)
+    if first_figure == second_figure:
+        return None
+    return "Có" if (first_figure > second_figure) == (match.group("way") in ("cao", "nhieu", "lon")) else "Không"
+
+
 def yes_or_no(question: str, evidence: str) -> str:
     """'Có' or 'Không' for a yes/no question: from the figures or posts the question claims, else
     from negation in the evidence the question lacks."""
@@ -2766,6 +2792,7 @@ def yes_or_no(question: str, evidence: str) -> str:
         or _date_verdict(question, evidence)
         or _daypart_verdict(question, evidence)
         or _period_verdict(question, evidence)
+        or _comparison_verdict(question, evidence)
         or _figure_verdict(question, evidence)
         or _role_verdict(question, evidence)
         or _doer_verdict(question, evidence)

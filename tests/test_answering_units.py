@@ -1763,3 +1763,16 @@ def test_a_post_the_document_gives_a_named_person_speaks_of_that_person():
     )
     evidence = _evidence(text, "Khi kết luận, bà Nguyễn Thị Thanh Hằng nói các ý kiến đi vào mấy nhóm vấn đề?")
     assert "4 nhóm" in evidence.sentences[0].text
+
+
+def test_a_comparison_to_confirm_is_checked_by_the_figures_of_each_side():
+    text = "Tỷ lệ đảng viên tham gia học tập nghị quyết đạt trên 96%; cán bộ chủ chốt đạt 98%."
+    claim = "Tỷ lệ cán bộ chủ chốt tham gia học tập nghị quyết có cao hơn tỷ lệ đảng viên không?"
+    assert question_type(claim) is QuestionType.YESNO
+    assert yes_or_no(claim, text) == "Có"
+    assert yes_or_no("Tỷ lệ cán bộ chủ chốt có thấp hơn tỷ lệ đảng viên không?", text) == "Không"
+    assert yes_or_no("Tỷ lệ đảng viên có cao hơn tỷ lệ cán bộ chủ chốt không?", text) == "Không"
+    # One clause holding both sides tells nothing of which is higher.
+    from answering.evidence import _comparison_verdict
+
+    assert _comparison_verdict("Số đảng viên có nhiều hơn số cán bộ không?", "Có 96 đảng viên và cán bộ dự.") is None
