@@ -449,8 +449,9 @@ def told_then_asked(question: str) -> tuple[str, str]:
     sentences = _SENTENCE_END.split(question.strip())
     told, asked = " ".join(sentences[:-1]), sentences[-1]
     folded = fold(asked)
-    courteous = _ASKING_BEGINS.search(folded) if len(folded) == len(asked) else None
-    reported = _REPORTED.search(folded) if len(folded) == len(asked) and not courteous else None
+    same_length = len(folded) == len(asked)  # offsets carry over from the folded text
+    courteous = _ASKING_BEGINS.search(folded) if same_length else None
+    reported = _REPORTED.search(folded) if same_length else None
     if courteous:
         told, asked = f"{told} {asked[: courteous.start()]}.".strip(), asked[courteous.end() :]
     elif reported and _ARTICLE_NAMED.search(folded[: reported.start()]):

@@ -17,6 +17,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 
 from answering.question import (
+    COMPARISON_CLAIMED,
     COUNTABLE_PHRASES,
     DISTRIBUTIVE,
     DOCUMENT_KINDS,
@@ -822,13 +823,16 @@ def _constraint_filter(
         if not kept:
             return [], f"Các tài liệu hiện có không nêu thông tin này cho mức độ {number}."
     asked_quarters = _quarters(spoken) | ({1, 2, 3, 4} if _WHOLE_YEAR_ASKED.search(spoken) else set())
-    if asked_quarters and analysis.qtype is QuestionType.NUMBER:
-        # 'Riêng quý III …, đạt bao nhiêu %?', 'Tính cả năm 2022 …?': a figure for '9 tháng đầu năm'
-        # counts other months as well, or not all of them.
-        kept = [s for s in kept if (stated := _quarters(_near(s))) in (set(), asked_quarters)]
     if asked_quarters:
-        # 'quý III năm 2022' is not answered by what the text says of '2 quý đầu năm 2022'.
-        kept = [s for s in kept if not ((stated := _quarters(_near(s))) and not stated & asked_quarters)]
+        # 'quý III năm 2022' is not answered by what the text says of '2 quý đầu năm 2022'; a figure
+        # ('Riêng quý III …, đạt bao nhiêu %?', 'Tính cả năm 2022 …?') not by one for '9 tháng đầu năm'
+        # either, which counts other months as well, or not all of them.
+        exact = analysis.qtype is QuestionType.NUMBER
+        kept = [
+            s
+            for s in kept
+            if not (stated := _quarters(_near(s))) or (stated == asked_quarters if exact else stated & asked_quarters)
+        ]
         if not kept:
             return [], "Các tài liệu hiện có không nêu thông tin này cho quý được hỏi."
     for year in analysis.published_years:
@@ -2551,10 +2555,11 @@ def _person_words(stated: str, name: str) -> tuple[str, str] | None:
     return stated[start:end], stated[at:end]
 
 
-def _posts_of(name: str, doc_text: str) -> list[str]:
+@functools.lru_cache(maxsize=1024)
+def _posts_of(name: str, doc_text: str) -> tuple[str, ...]:
     """The posts a document gives the person `name` (folded) where it names him."""
     words = _person_words(_canon_clauses(doc_text), name)
-    return role_phrases(words[1]) if words else []
+    return tuple(role_phrases(words[1])) if words else ()
 
 
 def _role_verdict(question: str, evidence: str) -> str | None:
@@ -2755,10 +2760,6 @@ def _document_verdict(question: str, evidence: str) -> str | None:
     return None
 
 
-# '… A có cao hơn B không?': the two things compared and which way.
-_COMPARISON = re.compile(
-    r"^(?P<first>.+?)\bco (?P<way>cao|nhieu|lon|thap|it|nho) hon (?P<second>.+?)\s*(?:khong|chua)\s*\??\s*$"
-)
 _FIGURE = re.compile(r"(?<![\d/.,])(\d+(?:[.,]\d+)*)(?![\d/]|[.,]\d)")
 
 
@@ -2766,7 +2767,7 @@ def _comparison_verdict(question: str, evidence: str) -> str | None:
     """'Có' or 'Không' for 'A có cao hơn B không?' where the evidence gives a figure in a clause
     naming what only A names and another in a clause naming what only B names ('tỷ lệ đảng viên
     tham gia đạt trên 96%; cán bộ chủ chốt đạt 98%'); None when it does not tell."""
-    match = _COMPARISON.match(fold(question).lower())
+    match = COMPARISON_CLAIMED.match(fold(question))
     if not match:
         return None
     first, second = (set(syllables(match.group(g))) - STOPWORDS for g in ("first", "second"))
@@ -2775,7 +2776,7 @@ def _comparison_verdict(question: str, evidence: str) -> str | None:
     naming = [max(clauses, key=lambda c: len(words & set(syllables(c))), default="") for words in own]
     if not all(words & set(syllables(c)) for words, c in zip(own, naming, strict=True)) or naming[0] == naming[1]:
         return None
-    first_figure, second_figure = (float(_FIGURE.findall(c)[-1].replace(".", "").replace(",", ".")) for c in naming)
+    first_figure, second_figure = (float(normalize_number(_FIGURE.findall(c)[-1])) for c in naming)
     if first_figure == second_figure:
         return None
     return "Có" if (first_figure > second_figure) == (match.group("way") in ("cao", "nhieu", "lon")) else "Không"

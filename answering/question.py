@@ -304,8 +304,10 @@ _TAG_QUESTION = re.compile(
 )
 # 'Có phải … vẫn phải cưỡng chế mấy vụ … không?': 'mấy' is 'some' there, not 'how many'.
 _INDEFINITE_CLAIM = re.compile(r"^\s*co phai\b.*\bkhong\s*\??\s*$")
-# 'Tỷ lệ cán bộ chủ chốt có cao hơn tỷ lệ đảng viên không?': a comparison to confirm.
-_COMPARISON_CLAIMED = re.compile(r"\bco (?:cao|nhieu|thap|it|lon|nho) hon\b.*\b(?:khong|chua)\s*\??\s*$")
+# 'Tỷ lệ cán bộ chủ chốt có cao hơn tỷ lệ đảng viên không?': a comparison to confirm, of two sides.
+COMPARISON_CLAIMED = re.compile(
+    r"^(?P<first>.*?)\bco (?P<way>cao|nhieu|lon|thap|it|nho) hon\b(?P<second>.*?)\b(?:khong|chua)\s*\??\s*$"
+)
 _WHO_AT_END = re.compile(r"\bla ai\s*\??\s*$")
 _PERSON_WHICH = re.compile(
     r"\b(?:thu tuong|bo truong|(?:pho )?chu tich|(?:pho )?bi thu|giam doc|dong chi|(?<!don )vi|ong|ba|nguoi) nao\b"
@@ -333,7 +335,7 @@ def question_type(question: str) -> QuestionType:
         return QuestionType.YESNO
     if _INDEFINITE_CLAIM.search(folded) and not WH_WORD.search(indefinite):
         return QuestionType.YESNO
-    if _COMPARISON_CLAIMED.search(folded) and not WH_WORD.search(folded):
+    if COMPARISON_CLAIMED.match(folded) and not WH_WORD.search(folded):
         return QuestionType.YESNO
     if _WHO_AT_END.search(folded) or _PERSON_WHICH.search(folded):
         # 'Người giữ cương vị Bí thư … là ai?', 'Thủ tướng nào ký …?' name a role to find a person
