@@ -590,7 +590,13 @@ def _own_share(analysis: QuestionAnalysis, text: str, idf: Callable[[str], float
     1 when it adds fewer than two ('Hội nghị đó diễn ra khi nào?', 'còn quận đó?')."""
     accented = _accented(analysis)
     earlier = set(_tokens(analysis.context, accented))
-    own = {t: w for t, w in _term_weights(replace(analysis, context=""), idf).items() if t not in earlier}
+    # 'Thế cuối buổi ai là người kết luận?': when in the meeting, which no report of it words so.
+    when = {t for m in _WHEN_IN_MEETING.finditer(fold(analysis.text).lower()) for t in m.group(0).split()}
+    own = {
+        t: w
+        for t, w in _term_weights(replace(analysis, context=""), idf).items()
+        if t not in earlier and fold(t).lower() not in when
+    }
     if len(own) < 2:  # 'Hội nghị đó diễn ra khi nào?' adds a verb only: the type of answer decides
         return 1.0
     return _share(own, with_expansions(_units(text, accented), _expansions(analysis, synonyms)))
@@ -618,6 +624,7 @@ _INCLUDING = re.compile(
     r"|\b(?:co )?tat ca(?= (?:bao nhieu|may)\b)"  # 'có tất cả mấy phường': how to count
     r"|\btong so(?= [a-z]+ (?:[a-z]+ ){0,4}(?:la bao nhieu|bao nhieu|la may)\b)"  # 'tổng số đơn … là bao nhiêu'
 )
+_WHEN_IN_MEETING = re.compile(r"\b(?:cuoi|dau|giua) (?:buoi|hoi nghi|phien|cuoc hop)\b")
 # 'Theo các bài viết về …', 'trong tài liệu': the question points at the documents themselves.
 _THE_TEXTS = re.compile(r"\b(?:(?:theo|trong) )?(?:cac |nhung |hai |ca )?(?:bai viet|bai bao|tai lieu)\b")
 
@@ -794,19 +801,22 @@ def _constraint_filter(
 
     # 'hội nghị sơ kết 1 năm … lẫn hội nghị sơ kết Nghị quyết 15': the period qualifies one review of two.
     reviews_asked = len(re.findall(r"\b(?:so|tong) ket\b", asked))
-    periods = _COUNTED_PERIOD.findall(spoken) if reviews_asked < 2 else []
-    for number, unit in periods:
+    periods = list(_COUNTED_PERIOD.finditer(spoken)) if reviews_asked < 2 else []
+    for period in periods:
+        number, unit = period.groups()
         # 'sơ kết 3 năm' is not answered by what the text says of 'sơ kết 01 năm'.
-        kept = [s for s in kept if not _other_count(_near(s), number, unit)]
+        other = _other_place(analysis, spoken, period.start())
+        kept = [s for s in kept if other(s) or not _other_count(_near(s), number, unit)]
         if not kept:
             return [], f"Các tài liệu hiện có không nêu thông tin này cho {number} {_PERIOD_WORDS[unit]}."
     # '… sơ kết 3 năm … vào ngày nào và khen thưởng bao nhiêu tập thể?': the later part asks of that review too.
-    reviews = _REVIEW_ASKED.findall(spoken) or (
-        [] if own_marks else _REVIEW_ASKED.findall(" ".join(syllables(analysis.context)))
-    )
-    for number, unit in reviews if reviews_asked < 2 else []:
+    reviews = list(_REVIEW_ASKED.finditer(spoken))
+    reviews = reviews or ([] if own_marks else list(_REVIEW_ASKED.finditer(" ".join(syllables(analysis.context)))))
+    for review in reviews if reviews_asked < 2 else []:
+        number, unit = review.groups()
         # 'sơ kết 3 năm' where the documents review 1 and 5 years: no such review is reported.
-        kept = [s for s in kept if (int(number), unit) in _reviews(folded_docs[s.passage.doc_id])]
+        other = _other_place(analysis, review.string, review.start())
+        kept = [s for s in kept if other(s) or (int(number), unit) in _reviews(folded_docs[s.passage.doc_id])]
         if not kept:
             return [], f"Các tài liệu hiện có không nêu việc sơ kết, tổng kết {number} {_PERIOD_WORDS[unit]}."
     alone = re.search(r"\brieng muc(?: do)? (\d)\b", spoken)  # 'riêng mức độ 4' is not answered by 'mức độ 3 và 4'
@@ -955,6 +965,7 @@ _MEASURED = re.compile(
 
 _REVIEW_PERIOD = re.compile(r"\b(?:so ket|tong ket) \d{1,3} (?:nam|thang|quy|nhiem ky)\b")
 _MONEY = frozenset({"ty dong", "trieu dong", "nghin dong", "dong", "ty", "trieu"})
+_AMOUNT = re.compile(r"\d\s*(?:ty|trieu|nghin|ngan)?\s*(?:dong|vnd)\b|\d\s*(?:ty|trieu)\b")
 _PERIOD_WORDS = {"nam": "năm", "thang": "tháng", "quy": "quý", "nhiem ky": "nhiệm kỳ"}
 _COUNTED_PERIOD = re.compile(r"\b(\d{1,3}) (nam|thang|quy|nhiem ky)\b(?! \d)")
 
@@ -1044,6 +1055,20 @@ _REVIEWED = re.compile(
 def _reviews(folded_doc: str) -> set[tuple[int, str]]:
     """The review periods a folded document reports: {(1, 'nam'), (5, 'nam'), (6, 'nam')}."""
     return {(int(m[0] or m[2]), m[1] or m[3]) for m in _REVIEWED.findall(folded_doc)}
+
+
+_SIDES_COMPARED = re.compile(r"\b(?:hon|so voi|so sanh)\b")
+
+
+def _other_place(analysis: QuestionAnalysis, spoken: str, at: int) -> Callable[[Sentence], bool]:
+    """Whether a sentence's article is about another place than the one a qualifier at `at` follows:
+    in 'Long Biên (giai đoạn 2015-2020) hay Nam Từ Liêm (sơ kết 2 năm)', 'sơ kết 2 năm' is Nam Từ
+    Liêm's, and says nothing of what Long Biên's articles report."""
+    named = [(spoken.rfind(place, 0, at), place) for place in analysis.places]
+    qualified = max(((at_, place) for at_, place in named if at_ >= 0), default=(-1, ""))[1]
+    if len(analysis.places) < 2 or not qualified or not _SIDES_COMPARED.search(spoken):
+        return lambda sentence: False
+    return lambda sentence: not _contains(" ".join(syllables(sentence.passage.title)), qualified)
 
 
 def _other_count(text: str, number: str, unit: str) -> bool:
@@ -1749,8 +1774,10 @@ def select_evidence(
     if analysis.qtype is QuestionType.NUMBER and _change_asked_unstated(asked, best.sentence.text):
         # 'Phường Bồ Đề giảm được bao nhiêu đầu mối chi bộ?' is not answered by '… phát triển 1 chi bộ'.
         return Evidence((), "Các tài liệu hiện có không nêu mức tăng, giảm được hỏi.", best.score)
-    if uncounted and analysis.unit in _MONEY:
-        # 'bao nhiêu tỷ đồng' is answered by an amount of money, never by a percentage or a count.
+    unpaid = analysis.unit == "tien" and not _AMOUNT.search(fold(best.sentence.text).lower())
+    if (uncounted and analysis.unit in _MONEY) or unpaid:
+        # 'bao nhiêu tỷ đồng', 'bao nhiêu tiền' are answered by an amount of money, never by a
+        # percentage or a count.
         return Evidence((), "Các tài liệu hiện có không nêu số tiền được hỏi.", best.score)
     if analysis.qtype is QuestionType.YESNO and _theme_verdict(analysis.text, best.sentence.text) == "Không":
         # 'Chủ đề năm 2021 của Long Biên là “kỷ cương, …”?' against '… năm 2021, thực hiện chủ đề “Năm dân vận khéo …”'.
@@ -1933,7 +1960,7 @@ def select_evidence(
         chosen += _role_holder(best.sentence, doc_text)
     places_left = []
     if len(analysis.places) > 1:  # 'Long Biên và Nam Từ Liêm …': one answer per place
-        best_text = " ".join(syllables(best.sentence.passage.text))
+        best_text = " ".join(syllables(f"{best.sentence.passage.title} {best.sentence.passage.text}"))
         places_left = [p for p in analysis.places if not _contains(best_text, p)]
     if analysis.qtype is QuestionType.LIST or MULTI_PART.search(asked) or places_left:
         chosen += _complements(analysis, ranked, best, chosen, places_left, idf)
@@ -2023,8 +2050,11 @@ def _complements(
             continue
         if (sentence.passage.doc_id, sentence.start) in taken:
             continue
-        passage_text = " ".join(syllables(sentence.passage.text))
+        # 'Quận đã giải quyết 99,82% hồ sơ' speaks of the place its article's title names.
+        passage_text = " ".join(syllables(f"{sentence.passage.title} {sentence.passage.text}"))
         new_place = next((p for p in remaining if _contains(passage_text, p)), None)
+        if new_place and analysis.unit and not counts_asked(analysis, sentence.text):
+            new_place = None  # 'mỗi quận có bao nhiêu phường': another place's sentence must count them
         gain = _share(weights, _units(sentence.text, accented) - covered)
         if (new_place and candidate.typed) or gain >= 0.15:
             extra.append(sentence)
@@ -2780,6 +2810,44 @@ def _comparison_verdict(question: str, evidence: str) -> str | None:
     if first_figure == second_figure:
         return None
     return "Có" if (first_figure > second_figure) == (match.group("way") in ("cao", "nhieu", "lon")) else "Không"
+
+
+_RATE = re.compile(r"(\d+(?:[.,]\d+)?)\s?%")
+_MORE_WAYS = ("cao", "nhieu", "lon")
+_WAY_WORDS = {"cao": "cao", "nhieu": "nhiều", "lon": "lớn", "thap": "thấp", "it": "ít", "nho": "nhỏ"}
+
+
+def compared_figure(text: str, unit: str, rate: bool, terms: AbstractSet[str] = frozenset()) -> tuple[str, int] | None:
+    """The figure a sentence gives for what a 'which side is ahead' question compares, with how many
+    of the question's folded `terms` its clause shares: a percentage for a rate ('99,82%'), else a
+    count of the unit ('14 phường'); of several, the one whose clause shares most. None when it
+    gives neither."""
+    folded = fold(text).lower()
+    pattern = _RATE if rate else re.compile(rf"(?<![\d.,])(\d+(?:[.,]\d+)*) {re.escape(unit)}\b") if unit else None
+    if pattern is None:
+        return None
+    best: tuple[str, int] | None = None
+    for clause in re.finditer(r"[^;()]+", folded):
+        for found in pattern.finditer(folded, clause.start(), clause.end()):
+            shared = len(terms & set(syllables(clause.group(0))))
+            figure = text[found.start() : found.end()] if len(folded) == len(text) else found.group(0)
+            if best is None or shared > best[1]:
+                best = (figure, shared)
+    return best
+
+
+def side_ahead(way: str, sides: Sequence[tuple[str, str]]) -> str | None:
+    """'Long Biên cao hơn (99,82% so với 99,57%)' from each side's name and figure, or that they
+    are equal; None unless two sides have a figure each."""
+    if len(sides) != 2:
+        return None
+    (first, first_figure), (second, second_figure) = sides
+    first_value, second_value = (float(normalize_number(_FIGURE.findall(f)[0])) for f in (first_figure, second_figure))
+    if first_value == second_value:
+        return f"{first} và {second} bằng nhau ({first_figure})"
+    first_ahead = (first_value > second_value) == (way in _MORE_WAYS)
+    ahead, behind = ((first, first_figure), (second, second_figure))[:: 1 if first_ahead else -1]
+    return f"{ahead[0]} {_WAY_WORDS[way]} hơn ({ahead[1]} so với {behind[1]} của {behind[0]})"
 
 
 def yes_or_no(question: str, evidence: str) -> str:

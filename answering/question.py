@@ -170,7 +170,8 @@ def _gazetteer(names: list[str]) -> re.Pattern[str]:
 
 # Matched with diacritics when the question has them: folded, 'dân phường' would be 'Đan Phượng'.
 _PLACE_ACCENTED = _gazetteer([p.casefold() for p in (*HANOI_DISTRICTS, *OTHER_PLACES)])
-_PLACE_FOLDED = _gazetteer([fold(p) for p in (*HANOI_DISTRICTS, *OTHER_PLACES)])
+# Folded, 'nhan dan phuong' is 'nhân dân phường', not Đan Phượng.
+_PLACE_FOLDED = re.compile(r"(?<!nhan )" + _gazetteer([fold(p) for p in (*HANOI_DISTRICTS, *OTHER_PLACES)]).pattern)
 # 'phuong ngoc lam' typed in lower case: the known wards, after 'phường'.
 # 'các phường long biên' are the district's wards; the ward that shares its district's name is left out.
 _LOWER_WARDS = [w for w in PILOT_WARDS if w not in HANOI_DISTRICTS]
@@ -274,13 +275,17 @@ def counted_unit(question: str) -> str:
     typed = nfc(question).casefold()
     aligned = has_diacritics(question) and len(typed) == len(folded)
     # Typed with diacritics, only 'mấy' asks how many: 'bộ máy UBND' is the apparatus.
-    match = next(
-        (m for m in _UNIT.finditer(folded) if not aligned or typed[m.start() : m.start() + 3] != "máy"),
-        None,
-    )
+    matches = [m for m in _UNIT.finditer(folded) if not aligned or typed[m.start() : m.start() + 3] != "máy"]
+    if len(matches) > 1 and matches[0].start() == 0 and folded.startswith("may "):
+        # 'Mấy cơ quan Đảng … đã bớt người được bao nhiêu phần trăm?': the opening 'mấy' is 'the'.
+        matches = matches[1:]
+    match = matches[0] if matches else None
     if not match:
         if re.search(r"\b(?:bao nhieu|may)\s*%", folded):  # 'bao nhiêu %' is 'bao nhiêu phần trăm'
             return "phan tram"
+        ahead = SIDE_AHEAD_ASKED.search(folded)
+        if ahead and ahead.group("counted"):  # 'quận nào có nhiều phường hơn' counts phường
+            return ahead.group("counted").strip()
         named = _COUNT_NAMED.match(typed) if aligned else None
         counted = syllables(named.group(1)) if named else []
         if counted[1:] and counted[1] in _PLACE_KINDS:  # 'tổng số đơn quận tiếp nhận': the đơn, of the quận
@@ -301,12 +306,23 @@ def counted_unit(question: str) -> str:
 _TAG_QUESTION = re.compile(
     r"\b(?:dung|phai|chinh xac)(?: vay| the| nhu vay)? (?:khong|chu)\s*\??\s*$|^\s*co phai\b"
     r"|^\s*(?:xac minh|kiem tra giup|kiem tra|kiem chung|xac nhan giup|xac nhan)\s*:"  # 'Xác minh: …?'
+    r"|^\s*co dung (?:la|rang)\b.*\b(?:khong|chu)\s*\??\s*$"  # 'Có đúng là … là 1.773 người, tỷ lệ 18,6% không?'
 )
+# 'Bồ Đề thu ngân sách 9 tháng đạt 100% dự toán à?': a claim the asker is surprised at, to confirm.
+_SURPRISED_CLAIM = re.compile(r"\s(?:à|hả|hở|sao)\s*\??\s*$")
 # 'Có phải … vẫn phải cưỡng chế mấy vụ … không?': 'mấy' is 'some' there, not 'how many'.
 _INDEFINITE_CLAIM = re.compile(r"^\s*co phai\b.*\bkhong\s*\??\s*$")
+# '… có phải cưỡng chế nhà nào … không?': after 'có phải', 'ai', 'gì', 'nào' are 'anyone',
+# 'anything', 'any': a yes/no question. ('Có ai về dự không?' is answered best by who did.)
+_ANYONE_CLAIMED = re.compile(r"\bco phai\b.*\b(?:khong|chua)\s*\??\s*$")
 # 'Tỷ lệ cán bộ chủ chốt có cao hơn tỷ lệ đảng viên không?': a comparison to confirm, of two sides.
 COMPARISON_CLAIMED = re.compile(
     r"^(?P<first>.*?)\bco (?P<way>cao|nhieu|lon|thap|it|nho) hon\b(?P<second>.*?)\b(?:khong|chua)\s*\??\s*$"
+)
+# 'Quận nào có nhiều phường hơn?', 'Tỷ lệ … ở quận nào cao hơn?': which of the sides named is ahead.
+SIDE_AHEAD_ASKED = re.compile(
+    r"\b(?:quan|phuong|huyen|noi|ben|dia phuong|don vi) nao\b[^,;:?]*?"
+    r"\b(?P<way>cao|nhieu|lon|thap|it|nho)(?P<counted>(?: [a-z]+){0,2}?) hon\b"
 )
 _WHO_AT_END = re.compile(r"\bla ai\s*\??\s*$")
 _PERSON_WHICH = re.compile(
@@ -319,6 +335,8 @@ _ITEMS_AFTER_COUNT = re.compile(
 )
 # 'Chủ tịch UBND quận tên là gì?' asks for a person; 'đề án đó tên là gì' for a title.
 _NAME_ASKED = re.compile(r"\b(?:ten (?:la |day du la )?gi|ho (?:va )?ten (?:la gi|nhu the nao))\b")
+# Typed as search keywords: 'chủ tịch ubnd quận nam từ liêm tên' (not '… bị xóa tên?').
+_NAME_KEYWORD = re.compile(r"(?<!xoa)(?<!gach)\s(?:ho )?ten\s*\??\s*$")
 # 'Trình bày các nhóm vấn đề …', 'Hãy nêu những nhiệm vụ …': items asked for, with no question word.
 _LIST_IMPERATIVE = re.compile(r"^\s*(?:(?:hay|xin) )?(?:trinh bay|neu|ke|liet ke|ke ten|cho biet) (?:cac|nhung|\d+) ")
 _DATE_KEYWORDS = re.compile(r"^\s*(?:ngay|thoi gian|thoi diem|moc thoi gian) (?!\d)")
@@ -335,12 +353,17 @@ def question_type(question: str) -> QuestionType:
         return QuestionType.YESNO
     if _INDEFINITE_CLAIM.search(folded) and not WH_WORD.search(indefinite):
         return QuestionType.YESNO
+    if _SURPRISED_CLAIM.search(nfc(question).casefold()) and not WH_WORD.search(folded):
+        return QuestionType.YESNO
     if COMPARISON_CLAIMED.match(folded) and not WH_WORD.search(folded):
+        return QuestionType.YESNO
+    anyone = _ANYONE_CLAIMED.search(folded)
+    if anyone and not WH_WORD.search(folded, 0, anyone.start()) and "bao nhieu" not in folded:
         return QuestionType.YESNO
     if _WHO_AT_END.search(folded) or _PERSON_WHICH.search(folded):
         # 'Người giữ cương vị Bí thư … là ai?', 'Thủ tướng nào ký …?' name a role to find a person
         return QuestionType.PERSON
-    named = _NAME_ASKED.search(folded)
+    named = _NAME_ASKED.search(folded) or (None if WH_WORD.search(folded) else _NAME_KEYWORD.search(folded))
     if named and _PERSON_WORD.search(folded, 0, named.start()):
         return QuestionType.PERSON
     named = _NAME_ASKED_FIRST.match(folded)
@@ -352,7 +375,7 @@ def question_type(question: str) -> QuestionType:
             return QuestionType.LIST  # 'mấy nhóm vấn đề, gồm những nhóm nào?': the items, counted
         if match:
             return qtype
-    if _COUNT_NAMED.match(nfc(question).casefold()):
+    if _COUNT_NAMED.match(nfc(question).casefold()) or SIDE_AHEAD_ASKED.search(folded):
         return QuestionType.NUMBER
     # Typed as search keywords, with no question word: 'ngày tổ chức hội nghị sơ kết …',
     # 'hội nghị sơ kết Long Biên chủ trì'.
@@ -371,13 +394,21 @@ _COURTESY_END = re.compile(
 )
 _FOLDED_COURTESY_END = re.compile(r"(?:\s+(?:a|vay|nhi|nhe))+(?=\s*\??\s*$)")
 _ASKED_BEFORE_COURTESY = re.compile(r"\b(?:khong|chua|nao|gi|ai|sao|dau|phai|dung|chu)\s*$")
+# 'long bien co tat ca bao nhieu phuong vay': a particle after what is counted; not an address
+# ('Hội nghị có mấy chị em?' counts chị em).
+_COUNTED_BEFORE_COURTESY = re.compile(r"\b(?:bao nhieu|may)(?: [a-z]+){0,3}\s*$")
+_PARTICLES_ONLY = re.compile(r"^(?:\s+(?:ạ|vậy|nhỉ|nhé|hả|hở|a|vay|nhi|nhe))+$", re.IGNORECASE)
 
 
 def without_courtesy(question: str) -> str:
     """`question` without the particles and address a polite question ends with, after what it asks."""
     pattern = _COURTESY_END if has_diacritics(question) else _FOLDED_COURTESY_END
     match = pattern.search(question)
-    if not match or not _ASKED_BEFORE_COURTESY.search(fold(question[: match.start()]).lower()):
+    if not match:
+        return question
+    before = fold(question[: match.start()]).lower()
+    counted = _COUNTED_BEFORE_COURTESY.search(before) and _PARTICLES_ONLY.match(match.group(0))
+    if not (_ASKED_BEFORE_COURTESY.search(before) or counted):
         return question
     return question[: match.start()] + question[match.end() :]
 

@@ -21,13 +21,25 @@ from answering.condense import (
     told_of_oneself,
     told_then_asked,
 )
-from answering.evidence import Evidence, Passage, Sentence, select_evidence, sentences_of, yes_or_no
+from answering.evidence import (
+    Evidence,
+    Passage,
+    Sentence,
+    compared_figure,
+    counts_unit,
+    select_evidence,
+    sentences_of,
+    side_ahead,
+    yes_or_no,
+)
 from answering.generative import ground, render_answer_prompt
 from answering.llm import ChatModel, LLMError
 from answering.prompts import load_prompt
 from answering.question import (
+    COMPARISON_CLAIMED,
     DISTRIBUTIVE,
     DOCUMENT_KINDS,
+    SIDE_AHEAD_ASKED,
     QuestionAnalysis,
     QuestionType,
     analyse,
@@ -134,6 +146,32 @@ def _in_text_order(citations: Sequence[Citation], text: str) -> tuple[list[Citat
     numbers = {old: new for new, old in enumerate(order, start=1)}
     renumbered = sorted((replace(c, n=numbers[c.n]) for c in citations if c.n in numbers), key=lambda c: c.n)
     return renumbered, _renumber(text, numbers), False
+
+
+def _place_figures(
+    analysis: QuestionAnalysis, texts_of: Callable[[str], Sequence[str]]
+) -> list[tuple[str, str]] | None:
+    """Each of the two places asked, as written, with the figure of what is compared (a rate when a
+    rate is asked) in the texts speaking of it: of several, the one said in most of the question's
+    words, the first of equals. None when a place has none."""
+    rate = analysis.unit == "phan tram" or bool(re.search(r"\bty le\b|%", fold(analysis.text)))
+    terms = set(analysis.terms) - set(" ".join(analysis.places).split())
+    sides: list[tuple[str, str]] = []
+    for place in analysis.places:
+        figures = [
+            figure
+            for text in texts_of(place)
+            if (figure := compared_figure(text, analysis.unit, rate, terms)) is not None
+        ]
+        if not figures:
+            return None
+        sides.append((place_with_diacritics(place) or place, max(figures, key=lambda f: f[1])[0]))
+    return sides
+
+
+def _ahead(way: str, analysis: QuestionAnalysis, texts_of: Callable[[str], Sequence[str]]) -> str | None:
+    sides = _place_figures(analysis, texts_of)
+    return side_ahead(way, sides) if sides else None
 
 
 def merge_parts(answers: Sequence[tuple[str, tuple[list[Citation], str, bool]]]) -> tuple[list[Citation], str, bool]:
@@ -335,7 +373,11 @@ class Assistant:
             if compared is not None:
                 result, choice = compared
         if result is None:
-            result = merge_parts([(a.text, self._answer(a, part_hits)) for a, part_hits in asked])
+            answers = [(a, self._answer(a, part_hits)) for a, part_hits in asked]
+            result = merge_parts([(a.text, answer) for a, answer in answers])
+            ahead = self._side_ahead_of_parts(condensed.question, answers) if len(answers) > 1 else None
+            if ahead and not result[2]:
+                result = (result[0], f"{ahead}. {result[1]}", False)
         retrieved = tuple(Retrieved(h.chunk.doc_id, h.chunk.chunk_id, h.score, h.chunk.text) for h in hits)
         search_query = condensed.search
         for retried, turns in _rereadings(quiz, history) if result[2] else ():
@@ -452,8 +494,11 @@ class Assistant:
             names = frozenset(
                 name for name in known if fold(name).removeprefix("phuong ") == place.removeprefix("phuong ")
             )
-            if not names or any(names & set(hit.chunk.places) for hit in hits[:3]):
-                continue
+            if not names or any(
+                names & set(hit.chunk.places) and (not analysis.unit or counts_unit(hit.chunk.text, analysis.unit))
+                for hit in hits[:3]
+            ):
+                continue  # a passage of the place, giving the count asked when one is, is already there
             scoped = SearchFilters(base.doc_ids, base.places | names, base.date_from, base.date_to)
             others = [other for other in analysis.places if other != place]
             add(self.library.search(_without_places(query, others), 5, scoped))
@@ -485,10 +530,14 @@ class Assistant:
         groups = self._contiguous(evidence.sentences)
         citations = [self._citation(n, group) for n, group in enumerate(groups, start=1)]
         text = " ".join(_cite(c.quote, c.n) for c in citations)
-        if evidence.lead:
-            text = f"{evidence.lead}. {text}"
+        lead = evidence.lead or self._side_ahead(analysis, evidence.sentences)
+        if lead:
+            text = f"{lead}. {text}"
         elif analysis.qtype is QuestionType.YESNO:
-            text = f"{yes_or_no(question, evidence.sentences[0].text)}. {text}"
+            verdict = self._sides_claimed(analysis, evidence.sentences) or yes_or_no(
+                question, evidence.sentences[0].text
+            )
+            text = f"{verdict}. {text}"
         return citations, text, False
 
     def _dates_compared(
@@ -569,19 +618,65 @@ class Assistant:
 
     def _places_unmatched(self, analysis: QuestionAnalysis, sentences: Sequence[Sentence]) -> list[str]:
         """'Nam Từ Liêm giải quyết nhiều hơn Tây Hồ bao nhiêu hồ sơ?': a comparison needs a figure of each
-        place; the places no evidence speaks of (in its sentence, just before it, or as its document's
-        own place), as the question writes them."""
+        place; the places no evidence gives a figure of, as the question writes them."""
         if len(analysis.places) < 2 or not _COMPARISON.search(fold(analysis.text)):
             return []
         spoken: set[str] = set()
         for sentence in sentences:
-            if not re.search(r"\d", _NOT_FIGURE.sub(" ", sentence.text)):
-                continue  # 'quận Tây Hồ đã nghiêm túc …' names a place but gives it no figure to compare
-            doc_id = sentence.passage.doc_id
-            before = self.library.text(doc_id)[max(0, sentence.start - 300) : sentence.end]
-            own = self.library.document(doc_id).places[:1]
-            spoken |= {*places_in(before), *(fold(place).lower() for place in own)}
+            if re.search(r"\d", _NOT_FIGURE.sub(" ", sentence.text)):
+                # 'quận Tây Hồ đã nghiêm túc …' names a place but gives it no figure to compare
+                spoken |= self._places_spoken(sentence)
         return [place_with_diacritics(p) or p for p in analysis.places if p not in spoken]
+
+    def _places_spoken(self, sentence: Sentence) -> set[str]:
+        return self._places_spoken_at(sentence.passage.doc_id, sentence.start, sentence.end)
+
+    def _places_spoken_at(self, doc_id: str, start: int, end: int) -> set[str]:
+        """The folded places a span speaks of: named in it or just before it, or its document's own."""
+        before = self.library.text(doc_id)[max(0, start - 300) : end]
+        own = self.library.document(doc_id).places[:1]
+        return {*places_in(before), *(fold(place).lower() for place in own)}
+
+    def _side_ahead(self, analysis: QuestionAnalysis, sentences: Sequence[Sentence]) -> str | None:
+        """'Long Biên cao hơn (99,82% so với 99,57% của Nam Từ Liêm)' for 'quận nào cao hơn?'."""
+        asked = SIDE_AHEAD_ASKED.search(fold(analysis.text))
+        sides = self._place_figures(analysis, sentences) if asked else None
+        return side_ahead(asked.group("way"), sides) if asked and sides else None
+
+    def _sides_claimed(self, analysis: QuestionAnalysis, sentences: Sequence[Sentence]) -> str | None:
+        """'Không. Long Biên cao hơn (…)' for 'Nam Từ Liêm có cao hơn Long Biên không?', the places in
+        the order the claim names them; None when it compares no two places the evidence gives figures of."""
+        claim = COMPARISON_CLAIMED.match(fold(analysis.text))
+        sides = self._place_figures(analysis, sentences) if claim else None
+        if claim is None or not sides:
+            return None
+        first = claim.group("first")
+        if not any(f" {place} " in f" {first.lower()} " for place in analysis.places[:1]):
+            sides = sides[::-1]  # the question named the second place first
+        if not any(f" {fold(name).lower()} " in f" {first.lower()} " for name, _ in sides[:1]):
+            return None
+        ahead = side_ahead(claim.group("way"), sides)
+        return None if ahead is None else f"{'Có' if ahead.startswith(sides[0][0]) else 'Không'}. {ahead}"
+
+    def _side_ahead_of_parts(
+        self, question: str, answers: Sequence[tuple[QuestionAnalysis, tuple[list[Citation], str, bool]]]
+    ) -> str | None:
+        """'Quận nào có nhiều phường hơn: Long Biên hay Nam Từ Liêm?', answered place by place: which
+        is ahead, from the figure each place's part cites."""
+        asked = SIDE_AHEAD_ASKED.search(fold(question))
+        whole = analyse(question, synonyms=self.synonyms) if asked else None
+        if asked is None or whole is None or len(whole.places) != 2:
+            return None
+        cited = [c for _, (citations, _, abstained) in answers if not abstained for c in citations]
+        spoken = [(c.quote, self._places_spoken_at(c.doc_id, c.start, c.end)) for c in cited]
+        return _ahead(asked.group("way"), whole, lambda place: [quote for quote, at in spoken if place in at])
+
+    def _place_figures(self, analysis: QuestionAnalysis, sentences: Sequence[Sentence]) -> list[tuple[str, str]] | None:
+        """Each of the two places asked, as written, with the figure of what is compared that the
+        evidence gives it; None when one has none."""
+        if len(analysis.places) != 2:
+            return None
+        return _place_figures(analysis, lambda place: [s.text for s in sentences if place in self._places_spoken(s)])
 
     def _date_of_named_document(
         self, analysis: QuestionAnalysis, kind: str, passages: Sequence[Passage]

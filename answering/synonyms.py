@@ -34,10 +34,15 @@ class Synonyms:
     """`rules[phrase]`: the phrases a document may use for `phrase` in a question."""
 
     def __init__(
-        self, rules: dict[str, tuple[str, ...]], contrasts: tuple[tuple[tuple[str, ...], ...], ...] = ()
+        self,
+        rules: dict[str, tuple[str, ...]],
+        contrasts: tuple[tuple[tuple[str, ...], ...], ...] = (),
+        accented_only: frozenset[str] = frozenset(),
     ) -> None:
         self.rules = rules
         self.contrasts = contrasts  # groups of opposed sides, each side a tuple of equivalent phrases
+        # Phrases matched only in a question typed with diacritics: folded, 'chuyện' is also 'chuyên'.
+        self.accented_only = accented_only
         self._indexes: dict[bool, dict[str, list[tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]]]] = {}
         self._tokenized_contrasts: dict[bool, list[list[tuple[int, str, tuple[str, ...]]]]] = {}
 
@@ -71,6 +76,8 @@ class Synonyms:
         if accented not in self._indexes:
             index: dict[str, list[tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]]] = {}
             for phrase, alternatives in self.rules.items():
+                if not accented and phrase in self.accented_only:
+                    continue
                 needle = phrase_tokens(phrase, accented)
                 options = tuple(t for t in (phrase_tokens(a, accented) for a in alternatives) if t)
                 if needle and options:
@@ -141,15 +148,21 @@ NO_SYNONYMS = Synonyms({})
 def parse_synonyms(text: str, source: str = "synonyms") -> Synonyms:
     rules: dict[str, list[str]] = {}
     contrasts: list[tuple[tuple[str, ...], ...]] = []
-
-    def add(phrase: str, alternatives: Iterable[str]) -> None:
-        bucket = rules.setdefault(phrase, [])
-        bucket.extend(a for a in alternatives if a != phrase and a not in bucket)
+    accented_only: set[str] = set()
 
     for number, raw in enumerate(text.splitlines(), start=1):
         line = raw.split("#", 1)[0].strip()
         if not line:
             continue
+        marked = line.startswith("!")
+        line = line.removeprefix("!").strip()
+
+        def add(phrase: str, alternatives: Iterable[str], marked: bool = marked) -> None:
+            bucket = rules.setdefault(phrase, [])
+            bucket.extend(a for a in alternatives if a != phrase and a not in bucket)
+            if marked:
+                accented_only.add(phrase)
+
         if "<>" in line:
             sides = tuple(tuple(p.strip() for p in side.split("=")) for side in line.split("<>"))
             if len(sides) < 2 or not all(all(side) for side in sides):
@@ -169,7 +182,9 @@ def parse_synonyms(text: str, source: str = "synonyms") -> Synonyms:
                 add(phrase, group)
         else:
             raise _bad_line(source, number, raw)
-    return Synonyms({phrase: tuple(alts) for phrase, alts in rules.items() if alts}, tuple(contrasts))
+    return Synonyms(
+        {phrase: tuple(alts) for phrase, alts in rules.items() if alts}, tuple(contrasts), frozenset(accented_only)
+    )
 
 
 def _bad_line(source: str, number: int, raw: str) -> LexiconError:

@@ -186,3 +186,19 @@ def test_a_quiz_item_is_answered_with_the_option_the_documents_support(assistant
     check_contract(assistant, answer.to_dict())
     blank = assistant.ask("Điền vào chỗ trống: Quận ủy Long Biên sơ kết 01 năm chính quyền đô thị vào ngày ___.")
     assert "3/8/2022" in blank.answer and "Đáp án" not in blank.answer
+
+
+def test_which_district_is_ahead_is_named_with_each_ones_figure(assistant):
+    rates = assistant.ask(
+        "Tỷ lệ hồ sơ thủ tục hành chính được giải quyết ở quận nào cao hơn: Long Biên (giai đoạn 2015-2020) "
+        "hay Nam Từ Liêm (sơ kết 2 năm chính quyền đô thị)?"
+    )
+    assert rates.answer.startswith("Long Biên cao hơn (99,82% so với 99,57% của Nam Từ Liêm)")
+    assert {c.doc_id[:3] for c in rates.citations} >= {"001", "002"}
+    wards = assistant.ask("Quận nào có nhiều phường hơn: Long Biên hay Nam Từ Liêm?")  # answered place by place
+    assert wards.answer.startswith("Long Biên nhiều hơn (14 phường so với 10 phường của Nam Từ Liêm)")
+    claim = assistant.ask(
+        "Tỷ lệ giải quyết hồ sơ thủ tục hành chính mà Nam Từ Liêm đạt được có cao hơn tỷ lệ hồ sơ đúng và "
+        "trước hạn của Long Biên giai đoạn 2015-2020 không?"
+    )
+    assert claim.answer.startswith("Không. Long Biên cao hơn (99,82% so với 99,57% của Nam Từ Liêm)")

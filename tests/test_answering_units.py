@@ -6,6 +6,7 @@ from answering.condense import condense, split_parts
 from answering.evidence import Passage, Sentence, counts_unit, other_organ, select_evidence, yes_or_no
 from answering.question import QuestionType, analyse, counted_unit, names_in, places_in, question_type
 from answering.types import Citation, Turn
+from cqdt.vietnamese import fold
 
 
 def test_question_types_with_and_without_diacritics():
@@ -1776,3 +1777,22 @@ def test_a_comparison_to_confirm_is_checked_by_the_figures_of_each_side():
     from answering.evidence import _comparison_verdict
 
     assert _comparison_verdict("Số đảng viên có nhiều hơn số cán bộ không?", "Có 96 đảng viên và cán bộ dự.") is None
+
+
+def test_which_side_is_ahead_is_told_from_each_sides_figure():
+    from answering.evidence import compared_figure, side_ahead
+    from answering.question import SIDE_AHEAD_ASKED
+
+    asked = SIDE_AHEAD_ASKED.search(fold("Long Biên hay Nam Từ Liêm, quận nào có nhiều phường hơn?"))
+    assert asked and asked.group("way") == "nhieu" and asked.group("counted").strip() == "phuong"
+    assert compared_figure("UBND 14 phường của quận hoạt động ổn định.", "phuong", rate=False) == ("14 phường", 0)
+    assert compared_figure("Giải quyết 98.424 hồ sơ, đạt tỷ lệ 99,57%.", "", rate=True) == ("99,57%", 0)
+    assert compared_figure("Quận có nhiều phường.", "phuong", rate=False) is None
+    # Of two rates, the one said in the question's words.
+    rates = "Có 33,2% thủ tục được rút ngắn thời gian; tiếp nhận, giải quyết 99,82% hồ sơ đúng hạn."
+    assert compared_figure(rates, "", rate=True, terms={"giai", "quyet", "ho", "so"}) == ("99,82%", 4)
+    assert side_ahead("thap", [("Long Biên", "99,82%"), ("Nam Từ Liêm", "99,57%")]) == (
+        "Nam Từ Liêm thấp hơn (99,57% so với 99,82% của Long Biên)"
+    )
+    assert side_ahead("cao", [("A", "5%"), ("B", "5,0%")]) == "A và B bằng nhau (5%)"
+    assert side_ahead("cao", [("A", "5%")]) is None

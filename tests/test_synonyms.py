@@ -22,6 +22,13 @@ def test_equivalent_phrases_match_each_other_and_broader_terms_only_one_way():
     assert "công chức" not in LEXICON.rules
 
 
+def test_a_rule_marked_accented_only_is_not_matched_in_a_question_typed_without_diacritics():
+    lexicon = parse_synonyms("! chuyện > nội dung\nhồ sơ = giấy tờ\n")
+    assert lexicon.folded_alternatives("chuyện", accented=True) == ("noi dung",)
+    assert lexicon.folded_alternatives("chuyen", accented=False) == ()  # 'chuyên trách' is no 'chuyện'
+    assert lexicon.folded_alternatives("ho so", accented=False) == ("giay to",)
+
+
 @pytest.mark.parametrize("line", ["hồ sơ", "= giấy tờ", "người >", "a = = b", "a <> ", "khen = <> kỷ luật"])
 def test_malformed_lines_are_reported_with_their_number(line):
     with pytest.raises(LexiconError) as caught:
