@@ -43,6 +43,21 @@ _DOCUMENT_REFERENCE = re.compile(
 )
 # Typed without accents, 'ke hoach do ban hanh ngay nao' points back just the same.
 _FOLDED_DOCUMENT_REFERENCE = re.compile(rf"\b({DOCUMENT_KINDS})\s+(?:do|nay|ay|kia|noi tren|vua neu)\b")
+# 'Còn kế hoạch của Quận ủy Long Biên thì ban hành ngày nào?': the document of that kind and issuer the
+# conversation named; an issuer's code ends the numbers it issues ('131-KH/QU').
+_ISSUER_CODES = {
+    "quan uy": "QU",
+    "thanh uy": "TU",
+    "dang uy": "DU",
+    "huyen uy": "HU",
+    "ubnd": "UBND",
+    "uy ban nhan dan": "UBND",
+    "chinh phu": "CP",
+    "quoc hoi": "QH",
+}
+_DOCUMENT_OF_ISSUER = re.compile(
+    rf"\b({DOCUMENT_KINDS})\s+(?:cua\s+)?(?:ban thuong vu\s+)?({'|'.join(_ISSUER_CODES)})\b"
+)
 _IT = re.compile(r"^\s*(?:nó|no)\b(?=\s+(?:được|duoc|có|co|do|là|la|ban hành|ban hanh|quy định|quy dinh)\b)", re.I)
 _FIGURE_REFERENCE = re.compile(r"\b(?:con số|số liệu|tỷ lệ|tỉ lệ|số|kết quả)\s+(?:đó|này|ấy|nói trên|trên)\b", re.I)
 _FOLDED_FIGURE_REFERENCE = re.compile(r"\b(?:con so|so lieu|ty le|ti le|ket qua)\s+(?:do|nay|ay|noi tren|tren)\b")
@@ -279,6 +294,7 @@ def resolve_references(question: str, history: Sequence[Turn]) -> str:
         match = _FOLDED_DOCUMENT_REFERENCE.search(fold(question))
         if match:
             question = question[: match.start()] + document(match) + question[match.end() :]
+    question = _with_issuers_document(question, history)
     # 'Nó được ban hành ngày nào?' right after a question naming one document is about that document.
     asked = [turn for turn in history if turn.role == "user"][-1:]
     documents = _recent(asked, document_numbers)
@@ -293,6 +309,30 @@ def resolve_references(question: str, history: Sequence[Turn]) -> str:
     if figures and reference:
         question = f"{question[: reference.end()]} ({figures[0]}){question[reference.end() :]}"
     return question
+
+
+def _issued_by(number: str, issuer: str) -> bool:
+    """'131-KH/QU' is issued by a Quận ủy: the issuer's code is the number's last part."""
+    return re.split(r"[/-]", fold(number).upper().replace(" ", ""))[-1] == fold(_ISSUER_CODES[issuer]).upper()
+
+
+def _with_issuers_document(question: str, history: Sequence[Turn]) -> str:
+    """'kế hoạch của Quận ủy Long Biên' -> 'kế hoạch 131-KH/QU của Quận ủy Long Biên' when the latest
+    turn naming a document of that kind from that issuer names just one."""
+    folded = fold(question).lower()
+    match = _DOCUMENT_OF_ISSUER.search(folded) if len(folded) == len(question) else None
+    if match is None or document_numbers(question):
+        return question
+    kind, issuer = match.groups()
+    numbers = _recent(
+        history,
+        lambda text: [n for n in document_numbers(text) if is_document_of_kind(n, kind) and _issued_by(n, issuer)],
+    )
+    if len(set(numbers)) != 1:
+        return question
+    # Typed without accents, the number is too ('131-KH/QU', 'NĐ-CP' -> 'ND-CP'), still in capitals.
+    number = numbers[0] if has_diacritics(question) else fold(numbers[0]).upper()
+    return f"{question[: match.end(1)]} {number}{question[match.end(1) :]}"
 
 
 def _resolve_place(question: str, history: Sequence[Turn]) -> str:

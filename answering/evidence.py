@@ -233,6 +233,7 @@ def _number_positions(text: str, *, shares: bool = True) -> tuple[tuple[str, ...
 
 # Words whose first syllable is also a unit: '5 đơn vị' does not count đơn, '3 tổ chức' no tổ.
 _OTHER_WORDS = frozenset({"don vi", "to chuc", "co quan", "co so"})
+_GROUPS = frozenset({"nhom", "loai"})
 
 
 def counts_unit(text: str, unit: str, *, whole: bool = False) -> bool:
@@ -245,13 +246,25 @@ def counts_unit(text: str, unit: str, *, whole: bool = False) -> bool:
     units, numbers = _number_positions(text, shares=False)  # '100% cán bộ' does not count them
     words = tuple(unit.split() if whole else unit.split()[:1])
 
+    def measured(j: int) -> bool:
+        # 'lượt' only measures: 'bao nhiêu lượt công dân' is not counted by '4.417 lượt học viên', but
+        # is by '2.146 lượt/4.565 người'; '75.000 lượt người xem' counts 'lượt đọc'.
+        if words != ("luot",) or len(unit.split()) < 2 or j + 1 >= len(units):
+            return True
+        stated = units[j + 1]
+        return stated in (unit.split()[1], "nguoi") or j + 1 in numbers
+
     def after(i: int) -> tuple[int, ...]:
         # '80 đầu mối chi bộ' counts chi bộ: a measure word may stand between the number and the unit.
         starts = (i + 1, i + 3) if units[i + 1 : i + 3] == ("dau", "moi") else (i + 1,)
-        return starts if whole else tuple(j + k for j in starts for k in (0, 1))
+        if whole:
+            return starts
+        # '5 bộ hồ sơ' counts hồ sơ, but '4 nhóm vấn đề' counts groups of them.
+        return tuple(j + k for j in starts for k in (0, 1) if not (k and j < len(units) and units[j] in _GROUPS))
 
     return any(
         units[j : j + len(words)] == words
+        and measured(j)
         and (whole or " ".join(units[j : j + 2]) not in _OTHER_WORDS or unit.startswith(" ".join(units[j : j + 2])))
         for i in numbers
         for j in after(i)
@@ -845,6 +858,12 @@ def _constraint_filter(
         ]
         if not kept:
             return [], "Các tài liệu hiện có không nêu thông tin này cho quý được hỏi."
+    for post in _posts_at_level(asked):
+        # 'Bằng khen của Chủ tịch UBND Thành phố' is not what 'Chủ tịch UBND Quận … khen thưởng' gave.
+        kept = [s for s in kept if post in (posts := _posts_at_level(fold(s.text))) or not _at_other_level(post, posts)]
+        if not kept:
+            title, level = _POST_WORDS[post[0]], _POST_WORDS[post[1]]
+            return [], f"Các tài liệu hiện có không nêu thông tin này về {title} UBND {level}."
     for year in analysis.published_years:
         kept = [s for s in kept if s.passage.date.startswith(year)]
         if not kept:
@@ -972,6 +991,31 @@ _COUNTED_PERIOD = re.compile(r"\b(\d{1,3}) (nam|thang|quy|nhiem ky)\b(?! \d)")
 
 _DISTRICT_NAMES = frozenset(fold(d).lower() for d in HANOI_DISTRICTS)
 _DISTRICT_OF = re.compile(r"\bquan (" + "|".join(sorted(_DISTRICT_NAMES)) + r")\b")  # 'quận Nam Từ Liêm'
+# A post and the level of government it is held at: 'Chủ tịch UBND Quận', 'Phó Chủ tịch UBND TP'.
+_POST_AT_LEVEL = re.compile(
+    r"\b((?:pho )?chu tich) (?:ubnd|uy ban nhan dan) (thanh pho|tp|quan|phuong|huyen)\b", re.IGNORECASE
+)
+_LEVEL_NAMES = {"tp": "thanh pho"}
+_POST_WORDS = {
+    "chu tich": "Chủ tịch",
+    "pho chu tich": "Phó Chủ tịch",
+    "thanh pho": "Thành phố",
+    "quan": "Quận",
+    "phuong": "phường",
+    "huyen": "huyện",
+}
+
+
+def _posts_at_level(folded: str) -> set[tuple[str, str]]:
+    return {
+        (post.lower(), _LEVEL_NAMES.get(level.lower(), level.lower())) for post, level in _POST_AT_LEVEL.findall(folded)
+    }
+
+
+def _at_other_level(post: tuple[str, str], stated: set[tuple[str, str]]) -> bool:
+    return any(title == post[0] and level != post[1] for title, level in stated)
+
+
 _CITY_STATED = re.compile(r"\b(?:ha noi|thanh pho|thu do)\b")
 # The whole city as what is counted: 'Toàn TP Hà Nội có …', 'Hà Nội có tổng cộng …' ('… gửi tới HN' is not).
 _CITY_ASKED = re.compile(

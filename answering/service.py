@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 import math
 import re
 import time
@@ -59,13 +58,23 @@ from answering.timeline import (
     first_event_day,
     gap_words,
     is_event,
+    issue_claim,
     parse_date,
     stated_date,
 )
 from answering.types import Answer, Citation, Retrieved, Turn
 from cqdt.library import Library, SearchFilters
 from cqdt.records import SearchHit, StoredChunk
-from cqdt.vietnamese import comparable, digits_for_counts, fold, has_diacritics, lexical_terms, nfc, syllables
+from cqdt.vietnamese import (
+    digits_for_counts,
+    fold,
+    has_diacritics,
+    lexical_terms,
+    nfc,
+    pair_frequency,
+    respelled,
+    syllables,
+)
 from ingest.entities import document_numbers
 
 NOT_FOUND = "Tài liệu hiện có không chứa thông tin để trả lời câu hỏi này."
@@ -271,17 +280,19 @@ class Assistant:
         self._accented_df: tuple[str, Counter[str], int] = ("", Counter(), 0)
         self._folded: dict[str, tuple[str, str]] = {}
 
+    def _accented_frequency(self) -> tuple[Counter[str], int]:
+        """How many chunks hold each syllable and 'a_b' pair with its diacritics, and how many chunks
+        there are; recounted when the library changes."""
+        fingerprint, chunks = self.library.committed_chunks()
+        if fingerprint != self._accented_df[0]:
+            df = pair_frequency(f"{chunk.title}\n{chunk.text}" for chunk in chunks)
+            self._accented_df = (fingerprint, df, len(chunks))
+        return self._accented_df[1], self._accented_df[2]
+
     def _idf_function(self) -> Callable[[str], float]:
         """IDF of a syllable or 'a_b' phrase as the answerer compares them: with diacritics when the
         unit has them ('lương' and 'lượng' differ), else from the diacritic-folded lexical index."""
-        fingerprint, chunks = self.library.committed_chunks()
-        if fingerprint != self._accented_df[0]:
-            df: Counter[str] = Counter()
-            for chunk in chunks:
-                tokens = comparable(f"{chunk.title}\n{chunk.text}").split()
-                df.update(set(tokens) | {f"{a}_{b}" for a, b in itertools.pairwise(tokens)})
-            self._accented_df = (fingerprint, df, len(chunks))
-        _, accented_df, n = self._accented_df
+        accented_df, n = self._accented_frequency()
         folded_idf = self.library.idf
 
         def idf(unit: str) -> float:
@@ -336,7 +347,9 @@ class Assistant:
         # Chat shorthand ('Bí thư ĐU', 'P. Bồ Đề') written out, in the question and the turns it follows.
         history = [Turn(turn.role, self.abbreviations.expand(turn.content)) for turn in history]
         quiz = as_question(without_alternative(without_courtesy(question)))
-        condensed = self._condense(self.abbreviations.expand(quiz.question), history, generative, notes)
+        # 'cưỡng chê' typed for 'cưỡng chế': a tone mark the documents never pair that way put right.
+        spelled = respelled(self.abbreviations.expand(quiz.question), self._accented_frequency()[0])
+        condensed = self._condense(spelled, history, generative, notes)
         condensed = self._expand_references(condensed)
         # A generative model reads a compound question whole; the extractive answerer answers each part.
         parts = [condensed] if generative else _parts(condensed)
@@ -372,6 +385,8 @@ class Assistant:
             compared = self._dates_compared(condensed.question, quiz.choices)
             if compared is not None:
                 result, choice = compared
+        if result is None:
+            result = self._issue_date_checked(condensed.question)
         if result is None:
             answers = [(a, self._answer(a, part_hits)) for a, part_hits in asked]
             result = merge_parts([(a.text, answer) for a, answer in answers])
@@ -591,6 +606,21 @@ class Assistant:
             holds = day_a > day_b if asked.later else day_a < day_b
             relation = f"{'Có' if holds else 'Không'}. {relation}"
         return _in_text_order(citations, relation), None
+
+    def _issue_date_checked(self, question: str) -> tuple[list[Citation], str, bool] | None:
+        """'Quyết định 2200-QĐ/TU được ban hành năm 2015, đúng không?': the claim against the date an
+        article gives the document; None when none does."""
+        claim = issue_claim(question)
+        issued = self._issued(claim.number, 1) if claim else None
+        if claim is None or issued is None:
+            return None
+        day, citation = issued
+        verdict = "Có" if claim.holds(day) else "Không"
+        return (
+            [citation],
+            f"{verdict}. {claim.label} được ban hành ngày {day.day:02d}/{day.month}/{day.year} [1].",
+            False,
+        )
 
     def _held(self, event: str, n: int) -> tuple[date, Citation] | None:
         """The day `event` took place, as the answer to 'event diễn ra ngày nào?' states it."""

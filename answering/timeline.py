@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import Enum
 
-from answering.question import DOCUMENT_KINDS, DOCUMENT_KINDS_AS_WRITTEN
+from answering.question import DOCUMENT_KINDS, DOCUMENT_KINDS_AS_WRITTEN, QuestionType, question_type
 from cqdt.vietnamese import fold
 from ingest.entities import document_numbers
 
@@ -65,6 +65,14 @@ _EVENTS_APART = re.compile(  # 'A diễn ra sau B bao nhiêu ngày?', 'Từ A đ
 )
 
 
+# 'Quyết định 2200-QĐ/TU được ban hành năm 2015, đúng không?': the day, month or year a document is
+# claimed to have been issued.
+_ISSUE_CLAIMED = re.compile(
+    r"\b(?:ban hanh|ky)\s+(?:vao\s+|trong\s+)?(?:ngay\s+(?P<day>\d{1,2}/\d{1,2}/\d{4})"
+    r"|thang\s+(?P<month>\d{1,2})(?:/|\s+nam\s+)(?P<month_year>\d{4})|nam\s+(?P<year>\d{4}))(?![\d/])"
+)
+
+
 class Comparison(Enum):
     GAP = "gap"  # 'A ban hành sau B bao nhiêu ngày?'
     ORDER = "order"  # 'Văn bản nào được ban hành trước?'
@@ -79,6 +87,33 @@ class DateQuestion:
     unit: str = "ngay"  # GAP: 'ngay' | 'tuan' | 'thang' | 'nam'
     later: bool = False  # ORDER: the later one asked; CLAIM: the first anchor claimed after the second
     events: bool = False  # anchors are events as the question names them, each dated by a sentence
+
+
+@dataclass(frozen=True)
+class IssueClaim:
+    number: str
+    label: str  # as the answer names it: 'Quyết định số 2200-QĐ/TU'
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    def holds(self, issued: date) -> bool:
+        return issued.year == self.year and self.month in (None, issued.month) and self.day in (None, issued.day)
+
+
+def issue_claim(question: str) -> IssueClaim | None:
+    """The issue date a yes/no `question` claims of the one document it names, if it claims one."""
+    numbers = document_numbers(question)
+    claimed = _ISSUE_CLAIMED.search(fold(question).lower())
+    if len(set(numbers)) != 1 or claimed is None or question_type(question) is not QuestionType.YESNO:
+        return None
+    label = _label(question, question.find(numbers[0]), numbers[0])
+    if claimed.group("day"):
+        day = parse_date(claimed.group("day"))
+        return None if day is None else IssueClaim(numbers[0], label, day.year, day.month, day.day)
+    if claimed.group("month"):
+        return IssueClaim(numbers[0], label, int(claimed.group("month_year")), int(claimed.group("month")))
+    return IssueClaim(numbers[0], label, int(claimed.group("year")))
 
 
 def parse_date(text: str) -> date | None:

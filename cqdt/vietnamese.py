@@ -5,6 +5,8 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Mapping
 
 _INVISIBLE = re.compile(r"[\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\ufeff\u00ad]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
@@ -117,3 +119,53 @@ def digits_for_counts(text: str) -> str:
     """Counts spelled out as the documents write them, in digits: 'sáu năm' -> '6 năm', 'một năm'
     -> '1 năm'. Only with diacritics ('sau nam' may be 'sau năm', after a year) and before a counter."""
     return _SPELLED_COUNT.sub(lambda m: _COUNT_WORDS[m.group(1).casefold()], nfc(text))
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def pair_frequency(texts: Iterable[str]) -> Counter[str]:
+    """In how many of `texts` each syllable and 'a_b' syllable pair occurs, with its diacritics
+    (as `comparable` writes them)."""
+    frequency: Counter[str] = Counter()
+    for text in texts:
+        tokens = comparable(text).split()
+        frequency.update(set(tokens) | {f"{a}_{b}" for a, b in itertools.pairwise(tokens)})
+    return frequency
+
+
+def _called_for(frequency: Mapping[str, int], before: str, word: str, after: str) -> float:
+    """How surely a neighbour calls for `word`: 'cưỡng' is nearly always 'cưỡng chế', while 'tổ chức
+    cán bộ' is no reason to read 'tổ chức căn cứ' as 'tổ chức cán cứ'."""
+    return max(
+        frequency.get(f"{before}_{word}", 0) / max(frequency.get(before, 0), 1),
+        frequency.get(f"{word}_{after}", 0) / max(frequency.get(after, 0), 1),
+    )
+
+
+def respelled(text: str, frequency: Mapping[str, int]) -> str:
+    """`text` with tone-mark typos put right where the corpus shows the word: 'cưỡng chê' ->
+    'cưỡng chế' when `frequency` (see `pair_frequency`) lacks 'chê' and a neighbour is mostly
+    followed (or preceded) by 'chế' there. A word the corpus lacks but no neighbour calls for ('Cầu
+    Giấy', 'căn cứ' after 'tổ chức', which is also 'tổ chức cán bộ') is left alone."""
+    words = list(_WORD.finditer(text))
+    lowered = [match.group().casefold() for match in words]
+    unknown = [i for i, word in enumerate(lowered) if has_diacritics(word) and not frequency.get(word, 0)]
+    if not unknown:
+        return text
+    variants: dict[str, list[str]] = {}
+    for unit in frequency:
+        if "_" not in unit:
+            variants.setdefault(fold(unit), []).append(unit)
+    out, at = [], 0
+    for i in unknown:
+        match, word = words[i], lowered[i]
+        before, after = lowered[i - 1] if i else "", lowered[i + 1] if i + 1 < len(words) else ""
+        scores = {v: _called_for(frequency, before, v, after) for v in variants.get(fold(word), [])}
+        best = max(scores, key=scores.__getitem__, default=None)
+        if best is None or scores[best] < 0.5:
+            continue
+        fixed = best.capitalize() if match.group()[:1].isupper() else best
+        out.append(text[at : match.start()] + fixed)
+        at = match.end()
+    return "".join(out) + text[at:]

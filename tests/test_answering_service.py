@@ -36,6 +36,7 @@ def check_contract(assistant: Assistant, payload: dict) -> None:
         ("Hội nghị sơ kết 01 năm của quận Long Biên diễn ra ngày nào?", "3/8/2022"),
         ("Ai là Bí thư Đảng ủy phường Bồ Đề?", "Nguyễn Thị Thanh Hằng"),
         ("Năm 2021 quận Long Biên có phải cưỡng chế giải phóng mặt bằng không?", "không phải tổ chức cưỡng chế"),
+        ("Long Biên 2021 có phải cưỡng chê giải phóng mặt bằng ko", "không phải tổ chức cưỡng chế"),  # a tone typo
         # The second part names its own review: the first part's meeting does not narrow it.
         (
             "Ai báo cáo tại hội nghị sơ kết 1 năm chính quyền đô thị của Long Biên, "
@@ -43,6 +44,7 @@ def check_contract(assistant: Assistant, payload: dict) -> None:
             "Ngô Mạnh Điềm",
         ),
         ("Quận nào có nhiều phường hơn: Long Biên hay Nam Từ Liêm?", "10 phường"),
+        ("Tại hội nghị sơ kết 1 năm, Chủ tịch UBND quận Long Biên khen thưởng bao nhiêu tập thể?", "11 tập thể"),
         # A list that begins clauses before the one matching best; each of several documents dated.
         ("Hội nghị đối thoại năm 2022 ở phường Bồ Đề được tổ chức theo những văn bản nào?", "6525-QĐ/TU"),
         (
@@ -75,6 +77,8 @@ def test_answers_are_cited_and_contain_the_fact(assistant, question, fact):
         ("Ông chủ tịch ủy ban quận Nam Từ Liêm tên là gì?", "HĐND"),  # its Chủ tịch HĐND is named, not UBND's
         ("Ai ký Kế hoạch số 131-KH/QU ngày 09/8/2022 của Quận ủy Long Biên?", ""),
         ("Nam Từ Liêm cung cấp được bao nhiêu phần trăm thủ tục hành chính ở mức độ 3 và 4?", "mức độ 3"),
+        # The district's Chủ tịch UBND gave the awards, not the city's.
+        ("Tại hội nghị sơ kết 1 năm của Long Biên, bao nhiêu tập thể nhận Bằng khen của Chủ tịch UBND Thành phố?", ""),
     ],
 )
 def test_abstains_without_fabricated_citations(assistant, question, reason):
@@ -97,6 +101,17 @@ def test_dates_compared_cite_where_each_document_is_dated(assistant):
     assert quiz.answer.endswith("Đáp án: B. Chỉ thị số 15-CT/TU.")
     claim = assistant.ask("Kế hoạch 131-KH/QU có được ban hành trước ngày 3/8/2022 không?")
     assert claim.answer.startswith("Không.") and "09/8/2022" in claim.citations[0].quote
+    year = assistant.ask("Quyết định số 2200-QĐ/TU được Thành ủy Hà Nội ban hành năm 2015, đúng không?")
+    assert year.answer == "Không. Quyết định số 2200-QĐ/TU được ban hành ngày 25/5/2017 [1]."
+    assert "2200-QĐ/TU ngày 25/5/2017" in year.citations[0].quote
+    month = assistant.ask("Kế hoạch 100/KH-UBND ban hành tháng 4/2021 phải không?")
+    assert month.answer.startswith("Có. Kế hoạch 100/KH-UBND được ban hành ngày 12/4/2021 [1]")
+    cited = [
+        Turn("user", "Hội nghị đối thoại ở phường Bồ Đề được tổ chức theo những văn bản nào?"),
+        Turn("assistant", "Theo Quyết định 2200-QĐ/TU ngày 25/5/2017 và Kế hoạch số 131-KH/QU của Quận ủy."),
+    ]
+    plan = assistant.ask("Còn kế hoạch của Quận ủy Long Biên làm căn cứ thì ban hành ngày nào?", cited)
+    assert "09/8/2022" in plan.answer and "131-KH/QU" in plan.search_query
 
 
 def test_events_compared_by_the_days_the_articles_say_they_took_place(assistant):

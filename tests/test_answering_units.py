@@ -92,6 +92,12 @@ def test_counts_unit():
     assert counts_unit("đạt tỷ lệ 99,57%", "phan tram")
     assert not counts_unit("ngày 12/4/2021 về hồ sơ", "ho so")
     assert not counts_unit("sắp xếp đủ 100% cán bộ", "can bo")  # a share, not a count
+    # 'lượt' measures what follows it
+    assert not counts_unit("mở 67 lớp cho 4.417 lượt học viên", "luot cong")
+    assert counts_unit("đã tiếp 2.146 lượt 4.565 người", "luot cong")
+    assert counts_unit("với hơn 75.000 lượt người xem", "luot doc")
+    assert counts_unit("đã tiếp nhận 5 bộ hồ sơ", "ho so")
+    assert not counts_unit("đi vào 4 nhóm vấn đề cụ thể", "van de")  # counts groups of them
     assert counts_unit("giảm 5 tỷ đồng", "ty dong", whole=True) and not counts_unit("5 tỷ đồng", "dong chi", whole=True)
 
 
@@ -332,6 +338,14 @@ def test_what_ong_ay_de_an_do_and_con_so_do_point_at_is_put_back():
     assert resolve_references("Ông ấy giữ chức gì?", two) == "Ông ấy giữ chức gì?"  # ambiguous: left alone
     plan = [Turn("assistant", "Đề án số 11-ĐA/TU ngày 12/5/2022 của Ban Thường vụ Thành ủy.")]
     assert resolve_references("Đề án đó áp dụng cho giai đoạn nào?", plan).startswith("Đề án 11-ĐA/TU")
+    cited = [Turn("assistant", "Theo Quyết định 2200-QĐ/TU của Thành ủy và Kế hoạch số 131-KH/QU của Quận ủy.")]
+    resolved = resolve_references("Còn kế hoạch của Quận ủy thì ban hành ngày nào?", cited)
+    assert resolved == "Còn kế hoạch 131-KH/QU của Quận ủy thì ban hành ngày nào?"
+    assert resolve_references("ke hoach cua quan uy ban hanh ngay nao?", cited).startswith("ke hoach 131-KH/QU cua")
+    # the Thành ủy's plan is not named, and two of the Quận ủy's are ambiguous: left alone
+    assert resolve_references("Kế hoạch của Thành ủy ban hành khi nào?", cited).startswith("Kế hoạch của")
+    two = [Turn("assistant", "Kế hoạch 131-KH/QU và Kế hoạch 97-KH/QU của Quận ủy.")]
+    assert resolve_references("Kế hoạch của Quận ủy ban hành khi nào?", two).startswith("Kế hoạch của")
     figure = [Turn("user", "Bao nhiêu cán bộ đạt chuyên nghiệp?"), Turn("assistant", "Có 1.773 người, tỷ lệ 18,6%.")]
     asked = "Con số đó là của năm nào?"
     resolved = resolve_references(asked, figure)

@@ -11,6 +11,7 @@ from answering.timeline import (
     event_question,
     first_event_day,
     gap_words,
+    issue_claim,
     stated_date,
 )
 
@@ -129,3 +130,30 @@ def test_gaps_are_counted_as_a_calendar_counts_them():
     assert gap_words(date(2016, 12, 16), date(2017, 7, 4)) == "6 tháng 18 ngày (200 ngày)"
     assert gap_words(date(2019, 11, 27), date(2021, 3, 29), "thang") == "16 tháng 2 ngày (488 ngày)"
     assert gap_words(date(2019, 11, 27), date(2021, 3, 29)) == "1 năm 4 tháng 2 ngày (488 ngày)"
+
+
+@pytest.mark.parametrize(
+    ("question", "claimed", "holds"),
+    [
+        ("Quyết định số 2200-QĐ/TU được ban hành năm 2015, đúng không?", ("Quyết định số 2200-QĐ/TU", 2015), False),
+        ("Kế hoạch 100/KH-UBND có phải được ban hành ngày 12/4/2021 không?", ("Kế hoạch 100/KH-UBND", 2021), True),
+        ("Nghi dinh 32/2021/ND-CP ban hanh thang 3/2021 phai khong?", ("32/2021/ND-CP", 2021), True),
+        ("Nghị định 32/2021/NĐ-CP ký vào tháng 4 năm 2021 phải không?", ("Nghị định 32/2021/NĐ-CP", 2021), False),
+    ],
+)
+def test_the_issue_date_a_question_claims_of_a_document(question, claimed, holds):
+    claim = issue_claim(question)
+    assert claim is not None and (claim.label, claim.year) == claimed
+    assert claim.holds(date(2021, 3, 29) if "32/2021" in question else date(2021, 4, 12)) is holds
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Quyết định số 2200-QĐ/TU được ban hành năm nào?",  # asks the date, claims none
+        "Kế hoạch 100/KH-UBND và Nghị định 32/2021/NĐ-CP ban hành năm 2021, đúng không?",  # two documents
+        "Hội nghị sơ kết được tổ chức năm 2022, đúng không?",  # no document
+    ],
+)
+def test_questions_that_claim_no_documents_issue_date(question):
+    assert issue_claim(question) is None
