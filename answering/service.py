@@ -70,9 +70,11 @@ from cqdt.vietnamese import (
     fold,
     has_diacritics,
     lexical_terms,
+    mostly_unaccented,
     nfc,
     pair_frequency,
     respelled,
+    strip_diacritics,
     syllables,
 )
 from ingest.entities import document_numbers
@@ -346,7 +348,10 @@ class Assistant:
 
         # Chat shorthand ('Bí thư ĐU', 'P. Bồ Đề') written out, in the question and the turns it follows.
         history = [Turn(turn.role, self.abbreviations.expand(turn.content)) for turn in history]
-        quiz = as_question(without_alternative(without_courtesy(question)))
+        # 'hn doi thoai p Bồ Để co bn y kien': a few accented words in accentless typing would make the
+        # rest compared with diacritics, which it lacks; the question is compared without them all.
+        typed = strip_diacritics(question) if mostly_unaccented(question) else question
+        quiz = as_question(without_alternative(without_courtesy(typed)))
         # 'cưỡng chê' typed for 'cưỡng chế': a tone mark the documents never pair that way put right.
         spelled = respelled(self.abbreviations.expand(quiz.question), self._accented_frequency()[0])
         condensed = self._condense(spelled, history, generative, notes)

@@ -124,6 +124,14 @@ def digits_for_counts(text: str) -> str:
 _WORD = re.compile(r"[^\W\d_]+")
 
 
+def mostly_unaccented(text: str) -> bool:
+    """Whether `text` is typed mostly without diacritics, a few accented words aside ('q LB tiep nhan
+    bao nhieu cong chuc tai cac phuờng'); acronyms ('HĐND') do not count."""
+    words = [w for w in _WORD.findall(text) if len(w) > 1 and not w.isupper()]
+    accented = sum(1 for w in words if has_diacritics(w))
+    return 0 < accented < len(words) / 2
+
+
 def pair_frequency(texts: Iterable[str]) -> Counter[str]:
     """In how many of `texts` each syllable and 'a_b' syllable pair occurs, with its diacritics
     (as `comparable` writes them)."""

@@ -37,6 +37,7 @@ def check_contract(assistant: Assistant, payload: dict) -> None:
         ("Ai là Bí thư Đảng ủy phường Bồ Đề?", "Nguyễn Thị Thanh Hằng"),
         ("Năm 2021 quận Long Biên có phải cưỡng chế giải phóng mặt bằng không?", "không phải tổ chức cưỡng chế"),
         ("Long Biên 2021 có phải cưỡng chê giải phóng mặt bằng ko", "không phải tổ chức cưỡng chế"),  # a tone typo
+        ("hn doi thoai p Bồ Để co bn y kien gui toi nguoi dung dau cap uy chinh quyen", "14 ý kiến"),  # mixed typing
         # The second part names its own review: the first part's meeting does not narrow it.
         (
             "Ai báo cáo tại hội nghị sơ kết 1 năm chính quyền đô thị của Long Biên, "

@@ -5,6 +5,7 @@ from cqdt.vietnamese import (
     fold,
     has_diacritics,
     lexical_terms,
+    mostly_unaccented,
     normalize_number,
     pair_frequency,
     respelled,
@@ -103,3 +104,12 @@ def test_tone_mark_typos_are_put_right_where_the_corpus_pairs_the_word():
     # 'tổ chức cán bộ' in the corpus calls for no 'cán' after every 'tổ chức'.
     corpus = pair_frequency(["tổ chức cán bộ", "tổ chức hội nghị", "tổ chức đối thoại", "công tác cán bộ"])
     assert respelled("tổ chức căn cứ", corpus) == "tổ chức căn cứ"
+
+
+def test_accentless_typing_with_a_few_accented_words_is_told_apart():
+    assert mostly_unaccented("hn doi thoai p Bồ Để co bn y kien gui toi nguoi dung dau")
+    assert mostly_unaccented("q LB tiep nhan bao nhieu cong chuc tai cac phuờng khi lam CQĐT")
+    assert not mostly_unaccented("Long Biên có bao nhiêu phường?")
+    assert not mostly_unaccented("Ban Dân vận Thành ủy do ai làm Trưởng ban?")
+    assert not mostly_unaccented("bi thu HĐND la ai")  # an acronym's Đ is no accent
+    assert not mostly_unaccented("long bien co bao nhieu phuong")  # no accent at all: nothing to set aside
