@@ -211,7 +211,11 @@ def question_phrases(question: str, accented: bool = False) -> list[str]:
         if (not (fa in STOPWORDS and fb in STOPWORDS) or (fa, fb) == ("van", "de"))
         and fa not in _QUESTION_WORDS
         and fb not in _QUESTION_WORDS
+        and b not in _DEMONSTRATIVES  # 'hội nghị đó' points back: 'nghị_đó' is no phrase of the texts
     ]
+
+
+_DEMONSTRATIVES = frozenset({"đó", "này", "ấy", "kia"})
 
 
 def role_phrases(question: str) -> list[str]:

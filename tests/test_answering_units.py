@@ -1120,6 +1120,8 @@ def test_pointing_at_the_documents_or_saying_how_to_count_is_not_searched_for():
         "quận Long Biên có bao nhiêu phường?"
     )
     assert _filler_positions("neu tinh ca chu tich ubnd phuong".split()) == {1, 2}
+    # 'hội nghị đó' points back at a meeting: 'nghị_đó' is in no text
+    assert "nghị_đó" not in question_phrases("Hội nghị đó được tổ chức ở đâu?", accented=True)
     text = "UBND 14 phường của quận Long Biên hoạt động ổn định."
     assert _evidence(text, "Theo các bài viết, quận Long Biên có bao nhiêu phường?").sentences
 
