@@ -212,18 +212,29 @@ _COMPARED = re.compile(
 )
 
 
+# 'Giữa quận Long Biên và quận Nam Từ Liêm, quận nào có nhiều phường hơn theo các bài viết?'
+_COMPARED_BETWEEN = re.compile(
+    r"^\W*(?:giua|trong|so sanh)\s+(?P<first>[^,?:]+?)\s+va\s+(?P<second>[^,?:]+?)\s*[,:]\s*"
+    r"(?P<kind>[a-z]+(?: [a-z]+)?) nao (?P<verb>(?:[a-z]+ ){0,3}?)(?:nhieu|it) (?P<what>[^:?,]+?) hon"
+    r"(?:\s*,?\s*(?:theo|trong) [^?]*)?\s*\??\s*$"
+)
+
+
 def _compared_parts(question: str, folded: str) -> list[str]:
     """'Quận nào có nhiều phường hơn: A hay B?' -> 'Quận A có bao nhiêu phường?', 'Quận B …': the
     figures the comparison needs, each cited (or said to be missing)."""
-    match = _COMPARED.match(folded)
+    match = _COMPARED.match(folded) or _COMPARED_BETWEEN.match(folded)
     if not match:
         return []
     kind, verb, what = (question[match.start(g) : match.end(g)] for g in ("kind", "verb", "what"))
     accented = has_diacritics(question)  # an accentless question stays accentless
     how_many = "bao nhiêu" if accented else "bao nhieu"
     verb = verb.strip() or ("có" if accented else "co")
-    items = (question[match.start(g) : match.end(g)] for g in ("first", "second"))
-    return [f"{kind[0].upper()}{kind[1:]} {item} {verb} {how_many} {what}?" for item in items]
+    items = [question[match.start(g) : match.end(g)] for g in ("first", "second")]
+    # 'quận Long Biên' already says what it is: no 'Quận quận Long Biên'
+    kind_said = all(fold(item).lower().startswith(f"{fold(kind).lower()} ") for item in items)
+    subjects = items if kind_said else [f"{kind} {item}" for item in items]
+    return [f"{subject[0].upper()}{subject[1:]} {verb} {how_many} {what}?" for subject in subjects]
 
 
 # 'Có hai hội nghị sơ kết: một về …, một về … . Mỗi hội nghị diễn ra ngày nào?' (or ': A và B.')

@@ -640,6 +640,7 @@ _INCLUDING = re.compile(
     r"|^\s*cu the\b|\bho(?= (?:duoc|da|deu|bi|se)\b)"  # 'Cụ thể họ được bố trí thế nào?': how to ask, and who
     r"|\b(?:co )?tat ca(?= (?:bao nhieu|may)\b)"  # 'có tất cả mấy phường': how to count
     r"|\btong so(?= [a-z]+ (?:[a-z]+ ){0,4}(?:la bao nhieu|bao nhieu|la may)\b)"  # 'tổng số đơn … là bao nhiêu'
+    r"|\bvao(?= (?:ngay|hom|luc|thoi gian|thoi diem) nao\b)"  # '… tổ chức vào ngày nào': how the day is asked
 )
 _WHEN_IN_MEETING = re.compile(r"\b(?:cuoi|dau|giua) (?:buoi|hoi nghi|phien|cuoc hop)\b")
 # 'Theo các bài viết về …', 'trong tài liệu': the question points at the documents themselves.
@@ -1509,8 +1510,16 @@ def select_evidence(
         # stating it answers it.
         # Not at the cost of what is asked: 'Dự hội nghị còn có các đồng chí …' names nobody.
         stating = next((s for s in ranked if s.predicate == 1 and s.strength >= best.strength), None)
+        # Or, where none states it whole, the one stating its last words, when as close: 'NTL có hồ sơ
+        # TTHC nào quá hạn không?' is answered by '… không có trường hợp quá hạn', not by '… 99,57%'.
+        nearer = next(
+            (s for s in ranked if s.predicate > best.predicate and s.score >= best.score - 0.1),
+            None,
+        )
         if stating is not None and stating.score >= ranked[0].score - 0.3:
             best = stating
+        elif analysis.qtype is QuestionType.YESNO and nearer is not None and nearer.strength >= best.strength:
+            best = nearer
         elif analysis.qtype is QuestionType.PERSON:
             # 'Ai ký ban hành Nghị định 32?': people named near Nghị định 32 did not sign it. Some words
             # of what was done must be there ('ai đứng ra đề xuất' is answered by '… đề xuất').
@@ -1846,6 +1855,12 @@ def select_evidence(
         # 'Long Biên đã bổ nhiệm 14 Phó Chủ tịch, có chính xác không?' where the text says 28: the
         # figure stated answers the claim, however the rest of the question is worded.
         return Evidence((best.sentence,), confidence=best.score, lead="Không")
+    if analysis.qtype is QuestionType.YESNO and best.predicate == 0 and best.coverage < 0.85:
+        # 'Năm 2022, quận không phải tổ chức cưỡng chế nào …, đúng không?' is not answered by a
+        # sentence of 2022 sharing none of the deed's words ('4 nhóm vấn đề: … giải phóng mặt bằng').
+        deed = _predicate_tokens(analysis.text, accented)
+        if deed and not set(deed) & with_expansions(_units(best.sentence.text, accented), expansions):
+            return Evidence((), "Các tài liệu hiện có không nêu điều câu hỏi muốn xác nhận.", best.score)
     # A yes/no question is answered only by evidence that states its very predicate.
     phrase_floor = min_phrase_coverage
     if analysis.qtype is QuestionType.YESNO and best.predicate < 1:
@@ -2113,9 +2128,13 @@ def _complements(
     return extra
 
 
+# 'có còn tổ chức HĐND phường nữa không', '… đều không phải người địa phương đúng không?' (a tag
+# closing the claim is no part of it); 'có phải là Chủ tịch UBND quận không?' claims a post, no deed;
+# 'Bí thư' is no 'bị'.
 _PREDICATE = re.compile(
-    r"\b(?:co|da|con|duoc|bi|phai)\s+(?:bi\s+|duoc\s+|phai\s+|con\s+)?((?:[^\W\d_]+\s+){0,3}(?!nua\b)[^\W\d_]+)"
-    r"(?:\s+nua)?\s+(?:khong|chua)\W*$"  # 'có còn tổ chức HĐND phường nữa không'"
+    r"\b(?:co|da|con|duoc|bi(?! thu\b)|phai)\s+(?:bi\s+|duoc\s+|phai\s+|con\s+)?(?!(?:phai\s+)?la\b)"
+    r"((?:[^\W\d_]+\s+){0,5}(?!(?:nua|dung|phai)\b)[^\W\d_]+)"
+    r"(?:\s+nua)?(?:\s*,?\s*(?:dung|phai))?\s+(?:khong|chua)\W*$"
 )
 
 
@@ -2150,7 +2169,11 @@ _DOER_FIRST = (
 )
 _CLAIM = re.compile(r"\bco phai\b|\b(?:phai|dung) khong\W*$")
 # '… vẫn có hồ sơ bị giải quyết quá hạn, đúng không?': what the claim says befell them.
-_CLAIMED_PASSIVE = re.compile(r"\b(?:bi|duoc|phai)\s+((?:[^\W\d_]+\s+){0,3}[^\W\d_]+)\s*,?\s*(?:dung|phai) khong\W*$")
+# '… không phải tổ chức cưỡng chế nào trong giải phóng mặt bằng, đúng không?': the deed, not where.
+_CLAIMED_PASSIVE = re.compile(
+    r"\b(?:bi|duoc|phai)\s+((?:[^\W\d_]+\s+){0,3}[^\W\d_]+)(?:\s+nao)?(?:\s+(?:trong|khi|tai)(?:\s+[a-z]+){1,5})?"
+    r"\s*,?\s*(?:dung|phai) khong\W*$"
+)
 
 
 # '… quận vẫn tổ chức HĐND phường, đúng không?': what the claim says still goes on.
@@ -2159,12 +2182,16 @@ _CLAIMED_STILL = re.compile(r"\b(?:van|van con)\s+((?:[^\W\d_]+\s+){0,4}?[^\W\d_
 
 # 'Có hồ sơ nào quá hạn không?': whether any of them did or were it ('quá hạn').
 _ANY_PREDICATE = re.compile(
-    r"\bco (?:[^\W\d_]+\s+){1,3}nao\s+(?:bi\s+|duoc\s+|phai\s+)?((?:[^\W\d_]+\s+){0,3}[^\W\d_]+)\s+(?:khong|chua)\W*$"
+    r"\bco (?:[^\W\d_]+\s+){1,6}?nao\s+(?:bi\s+|duoc\s+|phai\s+)?((?:[^\W\d_]+\s+){0,3}[^\W\d_]+)\s+(?:khong|chua)\W*$"
 )
 
 
+# 'có phải dùng đến biện pháp cưỡng chế không ạ?': a closing particle of politeness asks nothing.
+_CLOSING_PARTICLE = re.compile(r"(?:(?<=\bkhong)|(?<=\bchua))\s+(?:a|nhi|nhe|vay|the|ha|day)(?=\W*$)")
+
+
 def _predicate_match(question: str) -> re.Match[str] | None:
-    folded = fold(question)
+    folded = _CLOSING_PARTICLE.sub("", fold(question))  # only the end goes: offsets before it hold
     match = _ANY_PREDICATE.search(folded) or _PREDICATE.search(folded)
     if match and match.group(1).lower() in _TAG_WORDS:
         match = None
@@ -2898,12 +2925,30 @@ def side_ahead(way: str, sides: Sequence[tuple[str, str]]) -> str | None:
     return f"{ahead[0]} {_WAY_WORDS[way]} hơn ({ahead[1]} so với {behind[1]} của {behind[0]})"
 
 
+_ALL_CLAIMED = re.compile(r"\b(?:tat ca|toan bo)\b.*\bdeu\b")
+# '20/28 đồng chí', '64,28% bí thư': a part of the whole, not a date ('3/8/2022') nor a number ('15-NQ/TU').
+_SHARE_STATED = re.compile(r"(?<![\d/.,])(\d+)/(\d+)(?![\d/])|(?<![\d.,])(\d+(?:,\d+)?)\s?%")
+
+
+def _all_verdict(question: str, evidence: str) -> str | None:
+    """'Không' for 'tất cả … đều …?' where the evidence gives only a part ('20/28 đồng chí …',
+    '64,28% bí thư …'); None when it does not tell."""
+    if not _ALL_CLAIMED.search(fold(question).lower()):
+        return None
+    for match in _SHARE_STATED.finditer(evidence):
+        part, whole, rate = match.groups()
+        if (rate and float(rate.replace(",", ".")) < 100) or (whole and 0 < int(part) < int(whole)):
+            return "Không"
+    return None
+
+
 def yes_or_no(question: str, evidence: str) -> str:
     """'Có' or 'Không' for a yes/no question: from the figures or posts the question claims, else
     from negation in the evidence the question lacks."""
     verdict = (
         _issuer_verdict(question)
         or _list_verdict(question, evidence)
+        or _all_verdict(question, evidence)
         or _theme_verdict(question, evidence)
         or _document_verdict(question, evidence)
         or _date_verdict(question, evidence)

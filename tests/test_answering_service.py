@@ -45,6 +45,8 @@ def check_contract(assistant: Assistant, payload: dict) -> None:
             "Ngô Mạnh Điềm",
         ),
         ("Quận nào có nhiều phường hơn: Long Biên hay Nam Từ Liêm?", "10 phường"),
+        # The sentence stating the deed asked about answers, not a closer one about other records.
+        ("NTL co hs tthc nao qua han ko", "không có trường hợp quá hạn"),
         ("Tại hội nghị sơ kết 1 năm, Chủ tịch UBND quận Long Biên khen thưởng bao nhiêu tập thể?", "11 tập thể"),
         # A list that begins clauses before the one matching best; each of several documents dated.
         ("Hội nghị đối thoại năm 2022 ở phường Bồ Đề được tổ chức theo những văn bản nào?", "6525-QĐ/TU"),
@@ -80,6 +82,8 @@ def test_answers_are_cited_and_contain_the_fact(assistant, question, fact):
         ("Nam Từ Liêm cung cấp được bao nhiêu phần trăm thủ tục hành chính ở mức độ 3 và 4?", "mức độ 3"),
         # The district's Chủ tịch UBND gave the awards, not the city's.
         ("Tại hội nghị sơ kết 1 năm của Long Biên, bao nhiêu tập thể nhận Bằng khen của Chủ tịch UBND Thành phố?", ""),
+        # The article says it of 2021; what is left of 2022 says nothing of enforcement.
+        ("Đúng hay sai: Năm 2022, quận Long Biên cũng không phải tổ chức cưỡng chế nào trong giải phóng mặt bằng.", ""),
     ],
 )
 def test_abstains_without_fabricated_citations(assistant, question, reason):
@@ -190,6 +194,9 @@ def test_chat_shorthand_is_understood(assistant):
     answer = assistant.ask("Bí thư ĐU P. Bồ Đề tên gì?")
     assert "Nguyễn Thị Thanh Hằng" in answer.answer
     assert answer.question == "Bí thư ĐU P. Bồ Đề tên gì?"  # the contract echoes the question as asked
+    assert "Ngô Mạnh Điềm" in assistant.ask("ai bc tai hn so ket nq 15 o LB").answer  # 'bc': báo cáo
+    expelled = assistant.ask("LB xoa ten bn dv, cho ra khoi dang bn").answer  # 'bn dv': bao nhiêu đảng viên
+    assert "Xóa tên 48" in expelled and "ra khỏi đảng 30" in expelled
 
 
 def test_a_quiz_item_is_answered_with_the_option_the_documents_support(assistant):

@@ -219,7 +219,27 @@ def test_yes_no_predicate():
     assert yes_no_predicate("Cac ho so o Nam Tu Liem co bi qua han khong?") == "qua han"
     assert yes_no_predicate("Các phường có còn tổ chức HĐND phường không?") == "to chuc hdnd phuong"
     assert yes_no_predicate("Ai chủ trì hội nghị?") == ""
+    # A closing particle, a long subject before 'nào', a place after the deed, a copula claim.
+    assert yes_no_predicate("quận có phải dùng đến biện pháp cưỡng chế không ạ?") == "dung den bien phap cuong che"
+    assert yes_no_predicate("NTL co ho so thu tuc hanh chinh nao qua han khong") == "qua han"
+    claim = "Năm 2022, quận không phải tổ chức cưỡng chế nào trong giải phóng mặt bằng, đúng không?"
+    assert yes_no_predicate(claim) == "to chuc cuong che"
+    assert yes_no_predicate("Người chủ trì hội nghị có phải là Chủ tịch UBND quận không?") == "chu tri"
+    # The closing tag is no part of the claim; 'Bí thư' is no 'bị'.
+    assert yes_no_predicate("Bí thư phường đều không phải người địa phương đúng không?") == "nguoi dia phuong"
+    assert yes_no_predicate("Người đọc báo cáo là Bí thư Quận ủy Đường Hoài Nam, đúng không?") == "doc bao cao"
     assert yes_no_predicate("Có hồ sơ nào bị giải quyết quá hạn không?") == "giai quyet qua han"
+
+
+def test_a_claim_of_all_is_denied_by_a_part():
+    claim = "Long Biên tất cả bí thư với Chủ tịch phường đều không phải người địa phương đúng không?"
+    assert (
+        yes_or_no(claim, "có 20/28 đồng chí bí thư cấp ủy, chủ tịch UBND phường không là người địa phương.") == "Không"
+    )
+    assert yes_or_no(claim, "quận Long Biên có 64,28% bí thư cấp ủy phường không là người địa phương.") == "Không"
+    # A date is no share; without 'tất cả … đều' a part says nothing against the claim.
+    assert yes_or_no(claim, "Ngày 3/8/2022, các bí thư đều không là người địa phương.") == "Có"
+    assert yes_or_no("Bí thư phường không phải người địa phương, đúng không?", "có 20/28 đồng chí …") == "Có"
 
 
 def test_a_yes_no_question_is_answered_by_the_sentence_stating_its_predicate():
@@ -1047,6 +1067,12 @@ def test_one_question_asked_of_two_named_items_is_split_into_standalone_parts():
         False,
     )
     assert len(split_parts("Hội nghị đối thoại với Nhân dân là ngày nào?")) == 1
+    # The two sides named first: each one's figure, its kind said once.
+    between = "Giữa quận Long Biên và quận Nam Từ Liêm, quận nào có nhiều phường hơn theo các bài viết?"
+    assert question_parts(between) == (
+        ["Quận Long Biên có bao nhiêu phường?", "Quận Nam Từ Liêm có bao nhiêu phường?"],
+        True,
+    )
 
 
 def test_a_day_claimed_for_an_event_is_checked_against_the_days_the_evidence_gives():
