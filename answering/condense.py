@@ -104,6 +104,10 @@ _PART_BREAK = re.compile(
 _ABOUT_IT_BREAK = re.compile(
     r"\s*,\s*(?=[a-z]+(?: [a-z]+)? (?:do|nay|ay) [^,;?]*\b(?:bao nhieu|khi nao|ngay nao|nam nao|ai|gi)\b)"
 )
+# 'chậm nhất ngày nào phải thông báo … và UBND phường phải trả lời xong … trước ngày nào?': a second
+# day asked after a first.
+_SECOND_DAY_BREAK = re.compile(r"\s+va\s+(?=[^,;?]*\b(?:ngay nao|khi nao|bao gio|han nao)\b)")
+_DAY_ASKED = re.compile(r"\b(?:ngay nao|khi nao|bao gio|han nao)\b")
 _ASKS = re.compile(r"\b(gi|nao|sao|may|bao nhieu|ai|khong|chua)\b")
 _MEASURE_NAMED = re.compile(r"(?:ty le|ti le|so luong|tong so|muc)\b")
 _WH_ASKS = re.compile(r"\b(gi|nao|may|bao nhieu|ai|dau)\b")  # what it asks is in the follow-up itself
@@ -137,6 +141,12 @@ def question_parts(question: str) -> tuple[list[str], bool]:
         for m in _ABOUT_IT_BREAK.finditer(folded)
         if m.start() not in starts and _WH_ASKS.search(folded[: m.start()])
     ]
+    starts = {start for start, _ in breaks}
+    breaks += [
+        m.span()
+        for m in _SECOND_DAY_BREAK.finditer(folded)
+        if m.start() not in starts and _DAY_ASKED.search(folded[: m.start()])
+    ]
     bounds = [0] + [x for span in sorted(breaks) for x in span] + [len(question)]
     spans = list(zip(bounds[::2], bounds[1::2], strict=True))
     merged: list[tuple[int, int]] = []
@@ -168,7 +178,8 @@ def _asking(part: str) -> bool:
 # 'A và B lần lượt là ai?', 'A với B là những ai?', 'A và B (diễn ra) vào những ngày nào?', 'A và B: mỗi …':
 # one question asked of two items. The tail that asks starts where the second item ends.
 _RESPECTIVELY = re.compile(
-    r"\s+(?:va|voi)\s+(?P<second>(?:(?!\.\s)[^,;?:])+?)"
+    # 'hạn trả lời các ý kiến, kiến nghị …' is one item; '…, đồng chí X lần lượt …' names who acts after it.
+    r"\s+(?:va|voi)\s+(?P<second>(?:(?!\.\s)(?:[^,;?:]|,(?!\s*(?:dong chi|ong|ba|nguoi)\b)))+?)"
     r"(?:\s+lan luot\s+"
     r"|\s*(?=:\s*(?:moi|tung|ca hai)\b)"
     r"|\s+(?=la (?:nhung |hai |ca hai )?(?:ai|nguoi nao|ngay nao|bao nhieu|gi)\b)"

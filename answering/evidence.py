@@ -2237,6 +2237,7 @@ def _predicate_tokens(question: str, accented: bool) -> tuple[str, ...]:
 _JOINING = frozenset("va cua o tai cho voi trong tren nay do khong hay thi la ma nhung cac mot".split())
 # Sentence-final particles of chat: 'Bí thư là ai vậy?' asks who holds the post, not who did 'vậy'.
 _PARTICLES = frozenset("vay the nhi nhe a ha day nha".split())
+_MEETING_NOUNS = frozenset({"hoi", "cuoc", "buoi", "phien"})
 _MEETING_ROLE = re.compile(r"\bnao\b.*?\b(chu tri|tham du|du|ky|ket luan|bao cao)\b")
 _PERSON_ASKED = re.compile(
     r"(?:^|\s)(?:ai|nguoi nao|dong chi nao)\s+"
@@ -2327,9 +2328,16 @@ def _person_predicate(question: str, accented: bool, width: int = 2) -> tuple[st
     rest = question[match.end() :]
     duty = _DUTY.match(fold(rest))
     after = _tokens(re.split(r"[,;:]", rest[duty.end() if duty else 0 :])[0], accented)[:width]
+    if after and fold(after[0]) == "cua":
+        # 'Những đồng chí nào của Thành ủy dự và chỉ đạo hội nghị …?': whose they are, then the deed.
+        role = _MEETING_ROLE.search(folded)
+        return tuple(_tokens(question[role.start(1) : role.end(1)], accented)) if role else ()
     if not after or fold(after[0]) in _JOINING | _PARTICLES or _ROLE.match(_canon(" ".join(after[:2]))):
         return ()
-    cut = next((i for i, token in enumerate(after[1:], start=1) if fold(token) in _JOINING), len(after))
+    # 'Ai xuống dự hội nghị …?' asks who attended: the meeting is what was attended, not the deed.
+    cut = next(
+        (i for i, token in enumerate(after[1:], start=1) if fold(token) in _JOINING | _MEETING_NOUNS), len(after)
+    )
     return tuple(after[:cut])
 
 
@@ -2740,7 +2748,8 @@ def _doer_verdict(question: str, evidence: str) -> str | None:
     if len(names) == 1:
         return "Không" if f" {names[0]} " not in canon else None
     roles = role_phrases(question)
-    if not names and roles and not any(f" {role} " in canon for role in roles):
+    # A 'Phó Bí thư Quận ủy' does not hold the post 'Bí thư Quận ủy' claimed.
+    if not names and roles and not any(names_post(canon, role) for role in roles):
         return "Không"
     return None
 

@@ -35,7 +35,7 @@ _TYPE_PATTERNS: tuple[tuple[QuestionType, re.Pattern[str]], ...] = (
             # 'chủ đề công tác năm nào' asks which annual theme, not a year.
             r"\b(ngay nao|ngay bao nhieu|khi nao|bao gio|thoi gian nao|luc nao|(?<!cong tac )(?<!chu de )nam nao|"
             r"thang nao|thoi diem nao|dang ngay(?! \d)|ngay may|hom nao|tu ngay nao|tu khi nao|giai doan nao|"
-            r"thoi ky nao)\b"
+            r"thoi ky nao|thoi han nao|han nao|han chot (?:la )?(?:ngay )?nao)\b"
         ),
     ),
     (
@@ -400,8 +400,22 @@ _COUNTED_BEFORE_COURTESY = re.compile(r"\b(?:bao nhieu|may)(?: [a-z]+){0,3}\s*$"
 _PARTICLES_ONLY = re.compile(r"^(?:\s+(?:ạ|vậy|nhỉ|nhé|hả|hở|a|vay|nhi|nhe))+$", re.IGNORECASE)
 
 
+# 'Cho tôi hỏi là …', 'Tôi muốn hỏi …', 'Xin hỏi, …': how a polite question opens, not what it asks.
+_COURTESY_OPENING = re.compile(
+    r"^\W*(?:(?:da|vang|xin chao|chao (?:anh|chi|ban|em))\s*[,!.]?\s+)?(?:(?:anh|chi|ban|bac|chu) )?"
+    r"(?:(?:xin )?cho (?:em|toi|minh|chau|to) (?:duoc )?hoi|xin (?:duoc )?hoi|cho hoi"
+    r"|(?:em|toi|minh|chau|to) (?:muon|can|xin) (?:duoc )?hoi)(?: (?:la|rang))?\s*[,:]?\s+(?=\S)"
+)
+
+
 def without_courtesy(question: str) -> str:
-    """`question` without the particles and address a polite question ends with, after what it asks."""
+    """`question` without the particles and address a polite question ends with, after what it asks,
+    and without the words it opens with to ask ('Cho tôi hỏi là …')."""
+    folded = fold(question).lower()
+    opening = _COURTESY_OPENING.match(folded) if len(folded) == len(question) else None
+    if opening:
+        rest = question[opening.end() :]
+        question = (rest[:1].upper() if question[:1].isupper() else rest[:1]) + rest[1:]
     pattern = _COURTESY_END if has_diacritics(question) else _FOLDED_COURTESY_END
     match = pattern.search(question)
     if not match:

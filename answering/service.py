@@ -69,7 +69,6 @@ from cqdt.vietnamese import (
     digits_for_counts,
     fold,
     has_diacritics,
-    lexical_terms,
     mostly_unaccented,
     nfc,
     pair_frequency,
@@ -530,7 +529,7 @@ class Assistant:
         question = analysis.text
         passages = [_passage(h.chunk, h.rank) for h in hits]
         if analysis.qtype is QuestionType.DATE and _PUBLICATION.search(fold(question)):
-            published = self._publication_date(question, passages)
+            published = self._publication_date(analysis, passages)
             if published is not None:
                 return published
         evidence: Evidence = select_evidence(
@@ -762,13 +761,19 @@ class Assistant:
             end=last.end,
         )
 
-    def _publication_date(self, question: str, passages: Sequence[Passage]) -> tuple[list[Citation], str, bool] | None:
-        """'Bài … được đăng ngày nào?': the date is the document's, cited by its title line."""
-        asked = set(lexical_terms(question))
+    def _publication_date(
+        self, analysis: QuestionAnalysis, passages: Sequence[Passage]
+    ) -> tuple[list[Citation], str, bool] | None:
+        """'Bài … được đăng ngày nào?': the date is the document's, cited by its title line. The title
+        is matched by its words ('tổng kết một năm' shares 'kết', '1', 'năm' with 'sơ kết 01 năm'), in
+        an article naming every place asked."""
+        asked = set(syllables(analysis.text))
         best: Passage | None = None
         best_overlap = 0.0
         for passage in passages:
-            title_terms = set(lexical_terms(passage.title))
+            if not all(f" {place} " in f" {self._folded_text(passage.doc_id)} " for place in analysis.places):
+                continue
+            title_terms = set(syllables(passage.title))
             overlap = len(asked & title_terms) / max(len(title_terms), 1)
             if passage.date and overlap > best_overlap:
                 best, best_overlap = passage, overlap

@@ -47,6 +47,11 @@ def check_contract(assistant: Assistant, payload: dict) -> None:
         ("Quận nào có nhiều phường hơn: Long Biên hay Nam Từ Liêm?", "10 phường"),
         # The sentence stating the deed asked about answers, not a closer one about other records.
         ("NTL co hs tthc nao qua han ko", "không có trường hợp quá hạn"),
+        # Whose they are, then what they did: the sentence naming both who attended.
+        (
+            "Những đồng chí nào của Thành ủy Hà Nội dự và chỉ đạo hội nghị sơ kết 01 năm ở quận Long Biên?",
+            "Nguyễn Thanh Minh",
+        ),
         ("Tại hội nghị sơ kết 1 năm, Chủ tịch UBND quận Long Biên khen thưởng bao nhiêu tập thể?", "11 tập thể"),
         # A list that begins clauses before the one matching best; each of several documents dated.
         ("Hội nghị đối thoại năm 2022 ở phường Bồ Đề được tổ chức theo những văn bản nào?", "6525-QĐ/TU"),
@@ -225,3 +230,13 @@ def test_which_district_is_ahead_is_named_with_each_ones_figure(assistant):
         "trước hạn của Long Biên giai đoạn 2015-2020 không?"
     )
     assert claim.answer.startswith("Không. Long Biên cao hơn (99,82% so với 99,57% của Nam Từ Liêm)")
+
+
+def test_an_article_named_in_other_words_is_dated_by_its_title(assistant):
+    # 'tổng kết một năm' for the title's 'sơ kết 01 năm': the article's own date, its title cited.
+    answer = assistant.ask(
+        "Bài viết về việc quận Long Biên tổng kết một năm thí điểm chính quyền đô thị được đăng hôm nào?"
+    )
+    assert "05/08/2022" in answer.answer
+    assert [c.quote for c in answer.citations] == [answer.citations[0].title]
+    check_contract(assistant, answer.to_dict())

@@ -231,6 +231,13 @@ def test_yes_no_predicate():
     assert yes_no_predicate("Có hồ sơ nào bị giải quyết quá hạn không?") == "giai quyet qua han"
 
 
+def test_a_deadline_is_a_date_and_a_post_is_not_its_deputy():
+    assert question_type("Phải hoàn thành việc rà soát trước thời hạn nào?") is QuestionType.DATE
+    reported = "đồng chí Nguyễn Mạnh Hà - Phó Bí thư Quận ủy, Chủ tịch UBND Quận đã báo cáo kết quả"
+    assert yes_or_no("Người báo cáo có phải đang giữ chức Bí thư Quận ủy không?", reported) == "Không"
+    assert yes_or_no("Người báo cáo có phải là Chủ tịch UBND quận không?", reported) == "Có"
+
+
 def test_a_claim_of_all_is_denied_by_a_part():
     claim = "Long Biên tất cả bí thư với Chủ tịch phường đều không phải người địa phương đúng không?"
     assert (
@@ -1069,6 +1076,17 @@ def test_one_question_asked_of_two_named_items_is_split_into_standalone_parts():
     assert len(split_parts("Hội nghị đối thoại với Nhân dân là ngày nào?")) == 1
     # The two sides named first: each one's figure, its kind said once.
     between = "Giữa quận Long Biên và quận Nam Từ Liêm, quận nào có nhiều phường hơn theo các bài viết?"
+    # An item listing with a comma ('các ý kiến, kiến nghị'), a second day asked after a first.
+    deadlines = "Hạn chót để thông báo kết luận và hạn để trả lời các ý kiến, kiến nghị của Nhân dân là những ngày nào?"
+    assert question_parts(deadlines)[0] == [
+        "Hạn chót để thông báo kết luận là những ngày nào?",
+        "hạn để trả lời các ý kiến, kiến nghị của Nhân dân là những ngày nào?",
+    ]
+    days = "Chậm nhất ngày nào phải thông báo kết luận và UBND phường phải trả lời xong trước ngày nào?"
+    assert question_parts(days)[0] == [
+        "Chậm nhất ngày nào phải thông báo kết luận?",
+        "UBND phường phải trả lời xong trước ngày nào?",
+    ]
     assert question_parts(between) == (
         ["Quận Long Biên có bao nhiêu phường?", "Quận Nam Từ Liêm có bao nhiêu phường?"],
         True,
@@ -1714,6 +1732,13 @@ def test_courtesy_at_the_end_and_what_the_asker_tells_of_himself():
 
     assert without_courtesy("Thế có hồ sơ nào bị quá hạn không anh?") == "Thế có hồ sơ nào bị quá hạn không?"
     assert without_courtesy("Hội nghị có mấy chị em?") == "Hội nghị có mấy chị em?"  # what is counted stays
+    # The words a polite question opens with go too; what follows keeps its case.
+    assert (
+        without_courtesy("Cho tôi hỏi là quận Long Biên có bao nhiêu phường ạ?")
+        == "Quận Long Biên có bao nhiêu phường?"
+    )
+    assert without_courtesy("xin hoi, long bien co bao nhieu phuong") == "long bien co bao nhieu phuong"
+    assert without_courtesy("Cho biết Long Biên có bao nhiêu phường?") == "Cho biết Long Biên có bao nhiêu phường?"
     assert question_type("Nam Từ Liêm đứng đầu thành phố, có đúng vậy không?") is QuestionType.YESNO
     assert told_of_oneself("Em được cử dự hội nghị đối thoại của phường Bồ Đề năm ngoái nhưng lại bận.")
     assert not told_of_oneself("Bài viết về Nam Từ Liêm khẳng định …")
