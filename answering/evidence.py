@@ -867,8 +867,8 @@ def _constraint_filter(
         # 'Bằng khen của Chủ tịch UBND Thành phố' is not what 'Chủ tịch UBND Quận … khen thưởng' gave.
         kept = [s for s in kept if post in (posts := _posts_at_level(fold(s.text))) or not _at_other_level(post, posts)]
         if not kept:
-            title, level = _POST_WORDS[post[0]], _POST_WORDS[post[1]]
-            return [], f"Các tài liệu hiện có không nêu thông tin này về {title} UBND {level}."
+            title, level = _POST_WORDS.get(post[0], ""), _POST_WORDS[post[1]]
+            return [], f"Các tài liệu hiện có không nêu thông tin này về {title} UBND {level}.".replace("  ", " ")
     for year in analysis.published_years:
         kept = [s for s in kept if s.passage.date.startswith(year)]
         if not kept:
@@ -997,8 +997,9 @@ _COUNTED_PERIOD = re.compile(r"\b(\d{1,3}) (nam|thang|quy|nhiem ky)\b(?! \d)")
 _DISTRICT_NAMES = frozenset(fold(d).lower() for d in HANOI_DISTRICTS)
 _DISTRICT_OF = re.compile(r"\bquan (" + "|".join(sorted(_DISTRICT_NAMES)) + r")\b")  # 'quận Nam Từ Liêm'
 # A post and the level of government it is held at: 'Chủ tịch UBND Quận', 'Phó Chủ tịch UBND TP'.
+# 'Chủ tịch UBND Quận', or the body itself ('UBND quận … ban hành' is not 'của UBND Thành phố').
 _POST_AT_LEVEL = re.compile(
-    r"\b((?:pho )?chu tich) (?:ubnd|uy ban nhan dan) (thanh pho|tp|quan|phuong|huyen)\b", re.IGNORECASE
+    r"\b((?:pho )?chu tich |)(?:ubnd|uy ban nhan dan) (thanh pho|tp|quan|phuong|huyen)\b", re.IGNORECASE
 )
 _LEVEL_NAMES = {"tp": "thanh pho"}
 _POST_WORDS = {
@@ -1011,9 +1012,18 @@ _POST_WORDS = {
 }
 
 
+# 'UBND Quận và (các) phường': the body at both levels.
+_BODIES_JOINED = re.compile(
+    r"\b(?:ubnd|uy ban nhan dan) (?:thanh pho|tp|quan|phuong|huyen) va (?:cac )?(thanh pho|quan|phuong|huyen)\b",
+    re.IGNORECASE,
+)
+
+
 def _posts_at_level(folded: str) -> set[tuple[str, str]]:
-    return {
-        (post.lower(), _LEVEL_NAMES.get(level.lower(), level.lower())) for post, level in _POST_AT_LEVEL.findall(folded)
+    joined = {("", level.lower()) for level in _BODIES_JOINED.findall(folded)}
+    return joined | {
+        (post.strip().lower(), _LEVEL_NAMES.get(level.lower(), level.lower()))
+        for post, level in _POST_AT_LEVEL.findall(folded)
     }
 
 
@@ -2144,8 +2154,8 @@ _TAG_WORDS = frozenset({"phai", "dung", "that", "vay", "the", "chinh xac", "dung
 
 # 'Có phải ông X là người trình bày báo cáo tại hội nghị … không?': the deed claimed of X.
 _CLAIMED_DEED = re.compile(
-    r"\bla (?:nguoi|don vi|co quan)\s+((?:[^\W\d_]+\s+){0,4}?[^\W\d_]+)"
-    r"(?=[\s,;]+(?:tai|o|cua|trong|ve|vao|nam|ngay|khong|phai|dung)\b|\W*$)"
+    r"\bla (?:nguoi|don vi|co quan)\s+((?:[^\W\d_]+\s+){0,5}?[^\W\d_]+)"
+    r"(?=[\s,;]+(?:hoi nghi|tai|o|cua|trong|ve|vao|nam|ngay|khong|phai|dung)\b|\W*$)"
 )
 # 'Người chủ trì và kết luận hội nghị … có phải là Chủ tịch UBND quận không?': the deed opens the claim.
 _SUBJECT_DEED = re.compile(
@@ -2708,6 +2718,9 @@ def _after(text: str, needle: str, width: int) -> str:
     return text[at + len(needle) : at + len(needle) + width] if at >= 0 else ""
 
 
+_BASIS_BEFORE = re.compile(r"\b(?:thuc hien|theo|can cu|trien khai)\s+(?:[a-z]+\s+){0,2}(?:so\s+)?$")
+
+
 def _date_verdict(question: str, evidence: str) -> str | None:
     """'Không' when the question dates a document ('Nghị quyết 15-NQ/TU … ban hành ngày 16/12/2016')
     otherwise than the evidence does right after its number, 'Có' when both agree; 'Không' when it
@@ -2722,6 +2735,10 @@ def _date_verdict(question: str, evidence: str) -> str | None:
     dated = [n for n in numbers if _DATED_AFTER.match(fold(_after(question, n, 100)))]
     if not dated and len(numbers) == 1 and _ISSUE_DATE_CLAIMED.search(fold(question).lower()):
         dated = numbers  # 'Nghị quyết 15-NQ/TU mà Long Biên sơ kết 5 năm có ngày ban hành là 16/12/2016?'
+    if len(dated) == 1 and numbers[0] != dated[0] and _BASIS_BEFORE.search(fold(question.split(dated[0])[0]).lower()):
+        # 'Thông tri 15-TT/QU … thực hiện Chỉ thị 15-CT/TU được ban hành ngày …': the Thông tri's date;
+        # the document it carries out only says which one it is.
+        dated = numbers[:1]
     for number in dated:
         at = folded.find(fold(number))
         stated = _FULL_DATE.search(folded[at + len(number) : at + len(number) + 30]) if at >= 0 else None

@@ -105,11 +105,29 @@ def ward_name(name: str) -> str | None:
     return name
 
 
+# 'Chủ tịch UBND phường Lưu Ngọc Tiến': after a ward post, a family name opens the holder's name.
+_WARD_POST_BEFORE = re.compile(r"(?:chủ tịch|bí thư|phó)(?:\s+\w+){0,3}\s*$", re.IGNORECASE)
+_FAMILY_NAMES = frozenset(
+    "nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly luu dinh trinh mai ta doan cao lam".split()
+)
+
+
+def _post_holder(text: str, start: int, name: str) -> bool:
+    words = name.split()
+    return (
+        len(words) == 3
+        and fold(words[0]).lower() in _FAMILY_NAMES
+        and _WARD_POST_BEFORE.search(text[max(0, start - 40) : start]) is not None
+    )
+
+
 def wards(text: str) -> list[str]:
     found: list[str] = []
     for match in _WARD.finditer(text):
         name = ward_name(match.group(1).strip())
         if not name or name.split()[0] in _NOT_WARD or f"phường {name}" in found:
+            continue
+        if _post_holder(text, match.start(), name) and name not in PILOT_WARDS:
             continue
         found.append(f"phường {name}")
     return found

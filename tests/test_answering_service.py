@@ -87,6 +87,8 @@ def test_answers_are_cited_and_contain_the_fact(assistant, question, fact):
         ("Nam Từ Liêm cung cấp được bao nhiêu phần trăm thủ tục hành chính ở mức độ 3 và 4?", "mức độ 3"),
         # The district's Chủ tịch UBND gave the awards, not the city's.
         ("Tại hội nghị sơ kết 1 năm của Long Biên, bao nhiêu tập thể nhận Bằng khen của Chủ tịch UBND Thành phố?", ""),
+        # The city's UBND issued Kế hoạch 100; the district's plan is never numbered.
+        ("UBND quận Long Biên đã ban hành kế hoạch số bao nhiêu để thí điểm mô hình chính quyền đô thị?", ""),
         # The article says it of 2021; what is left of 2022 says nothing of enforcement.
         ("Đúng hay sai: Năm 2022, quận Long Biên cũng không phải tổ chức cưỡng chế nào trong giải phóng mặt bằng.", ""),
     ],

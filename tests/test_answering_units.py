@@ -238,6 +238,18 @@ def test_a_deadline_is_a_date_and_a_post_is_not_its_deputy():
     assert yes_or_no("Người báo cáo có phải là Chủ tịch UBND quận không?", reported) == "Có"
 
 
+def test_a_document_is_dated_as_the_claim_dates_it():
+    # The Thông tri is dated, not the Chỉ thị it carries out; a longer deed claimed of a post holder.
+    stated = "Thông tri số 15-TT/QU, ngày 06/01/2017 thực hiện Chỉ thị số 15-CT/TU, ngày 16/12/2016 của Thành ủy"
+    claim = "Thông tri số 15-TT/QU của Quận ủy thực hiện Chỉ thị số 15-CT/TU được ban hành ngày 06/01/2017, đúng không?"
+    assert yes_or_no(claim, stated) == "Có"
+    assert yes_or_no(claim.replace("06/01/2017", "16/12/2016"), stated) == "Không"
+    from answering.evidence import yes_no_predicate
+
+    assert yes_no_predicate("Ông Hà là người báo cáo kết quả thực hiện, đúng không?") == "bao cao ket qua thuc hien"
+    assert yes_no_predicate("Ông X có phải là người chủ trì hội nghị đối thoại năm 2022 không?") == "chu tri"
+
+
 def test_a_claim_of_all_is_denied_by_a_part():
     claim = "Long Biên tất cả bí thư với Chủ tịch phường đều không phải người địa phương đúng không?"
     assert (

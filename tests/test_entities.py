@@ -31,3 +31,11 @@ def test_a_ward_name_stops_where_a_person_s_name_begins():
     assert wards("Chủ tịch UBND phường Bồ Đề Lưu Ngọc Tiến phát biểu") == ["phường Bồ Đề"]
     assert ward_name("Nguyen Van Luyen") is None  # 'Chủ tịch UBND phường Nguyen Van Luyen': a person
     assert ward_name("Nguyễn Du") == "Nguyễn Du"  # wards are named after people too
+
+
+def test_a_ward_post_holder_is_no_ward():
+    from ingest.entities import wards
+
+    assert wards("báo cáo được trình bày bởi Chủ tịch UBND phường Lưu Ngọc Tiến, phải không?") == []
+    assert wards("Chủ tịch UBND phường Bồ Đề Lưu Ngọc Tiến") == ["phường Bồ Đề"]
+    assert wards("phường Lê Đại Hành có bao nhiêu tổ dân phố?") == ["phường Lê Đại Hành"]
