@@ -106,8 +106,8 @@ _ABOUT_IT_BREAK = re.compile(
 )
 # 'chậm nhất ngày nào phải thông báo … và UBND phường phải trả lời xong … trước ngày nào?': a second
 # day asked after a first.
-_SECOND_DAY_BREAK = re.compile(r"\s+va\s+(?=[^,;?]*\b(?:ngay nao|khi nao|bao gio|han nao)\b)")
 _DAY_ASKED = re.compile(r"\b(?:ngay nao|khi nao|bao gio|han nao)\b")
+_SECOND_DAY_BREAK = re.compile(rf"\s+va\s+(?=[^,;?]*{_DAY_ASKED.pattern})")
 _ASKS = re.compile(r"\b(gi|nao|sao|may|bao nhieu|ai|khong|chua)\b")
 _MEASURE_NAMED = re.compile(r"(?:ty le|ti le|so luong|tong so|muc)\b")
 _WH_ASKS = re.compile(r"\b(gi|nao|may|bao nhieu|ai|dau)\b")  # what it asks is in the follow-up itself
@@ -135,18 +135,14 @@ def question_parts(question: str) -> tuple[list[str], bool]:
     if enumerated:
         return enumerated, True
     breaks = [m.span() for m in _PART_BREAK.finditer(folded)]
-    starts = {start for start, _ in breaks}
-    breaks += [
-        m.span()
-        for m in _ABOUT_IT_BREAK.finditer(folded)
-        if m.start() not in starts and _WH_ASKS.search(folded[: m.start()])
-    ]
-    starts = {start for start, _ in breaks}
-    breaks += [
-        m.span()
-        for m in _SECOND_DAY_BREAK.finditer(folded)
-        if m.start() not in starts and _DAY_ASKED.search(folded[: m.start()])
-    ]
+    # Breaks that hold only after a first question has been asked.
+    for pattern, asked_before in ((_ABOUT_IT_BREAK, _WH_ASKS), (_SECOND_DAY_BREAK, _DAY_ASKED)):
+        starts = {start for start, _ in breaks}
+        breaks += [
+            m.span()
+            for m in pattern.finditer(folded)
+            if m.start() not in starts and asked_before.search(folded[: m.start()])
+        ]
     bounds = [0] + [x for span in sorted(breaks) for x in span] + [len(question)]
     spans = list(zip(bounds[::2], bounds[1::2], strict=True))
     merged: list[tuple[int, int]] = []

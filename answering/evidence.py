@@ -867,8 +867,8 @@ def _constraint_filter(
         # 'Bằng khen của Chủ tịch UBND Thành phố' is not what 'Chủ tịch UBND Quận … khen thưởng' gave.
         kept = [s for s in kept if post in (posts := _posts_at_level(fold(s.text))) or not _at_other_level(post, posts)]
         if not kept:
-            title, level = _POST_WORDS.get(post[0], ""), _POST_WORDS[post[1]]
-            return [], f"Các tài liệu hiện có không nêu thông tin này về {title} UBND {level}.".replace("  ", " ")
+            body = " ".join(w for w in (_POST_WORDS.get(post[0], ""), "UBND", _POST_WORDS[post[1]]) if w)
+            return [], f"Các tài liệu hiện có không nêu thông tin này về {body}."
     for year in analysis.published_years:
         kept = [s for s in kept if s.passage.date.startswith(year)]
         if not kept:
@@ -996,8 +996,8 @@ _COUNTED_PERIOD = re.compile(r"\b(\d{1,3}) (nam|thang|quy|nhiem ky)\b(?! \d)")
 
 _DISTRICT_NAMES = frozenset(fold(d).lower() for d in HANOI_DISTRICTS)
 _DISTRICT_OF = re.compile(r"\bquan (" + "|".join(sorted(_DISTRICT_NAMES)) + r")\b")  # 'quận Nam Từ Liêm'
-# A post and the level of government it is held at: 'Chủ tịch UBND Quận', 'Phó Chủ tịch UBND TP'.
-# 'Chủ tịch UBND Quận', or the body itself ('UBND quận … ban hành' is not 'của UBND Thành phố').
+# A post and the level of government it is held at ('Chủ tịch UBND Quận', 'Phó Chủ tịch UBND TP'), or
+# the body itself, its post '' ('UBND quận … ban hành' is not 'của UBND Thành phố').
 _POST_AT_LEVEL = re.compile(
     r"\b((?:pho )?chu tich |)(?:ubnd|uy ban nhan dan) (thanh pho|tp|quan|phuong|huyen)\b", re.IGNORECASE
 )
@@ -2329,19 +2329,18 @@ def _person_predicate(question: str, accented: bool, width: int = 2) -> tuple[st
         return ()
     # 'Người ký quyết định đó là đồng chí nào?' asks who signed, as 'Ai ký …' does.
     match = _PERSON_ASKED.search(folded) or _DEED_ASKED.match(folded.lower())
+    # 'Lãnh đạo nào của Ban Tổ chức Thành ủy dự và chỉ đạo …?': what a person did at a meeting.
+    role = _MEETING_ROLE.search(folded)
+    at_meeting = tuple(_tokens(question[role.start(1) : role.end(1)], accented)) if role else ()
     if not match:
-        # 'Lãnh đạo nào của Ban Tổ chức Thành ủy dự và chỉ đạo …?': what a person did at a meeting.
-        role = _MEETING_ROLE.search(folded)
-        return tuple(_tokens(question[role.start(1) : role.end(1)], accented)) if role else ()
+        return at_meeting
     # 'Những ai dự, chỉ đạo …': the first verb before the comma is asked about; 'Ai có trách nhiệm
     # giám sát …' asks who oversees ('có trách nhiệm' only says it is their duty).
     rest = question[match.end() :]
     duty = _DUTY.match(fold(rest))
     after = _tokens(re.split(r"[,;:]", rest[duty.end() if duty else 0 :])[0], accented)[:width]
     if after and fold(after[0]) == "cua":
-        # 'Những đồng chí nào của Thành ủy dự và chỉ đạo hội nghị …?': whose they are, then the deed.
-        role = _MEETING_ROLE.search(folded)
-        return tuple(_tokens(question[role.start(1) : role.end(1)], accented)) if role else ()
+        return at_meeting  # 'Những đồng chí nào của Thành ủy dự …?': whose they are, then the deed
     if not after or fold(after[0]) in _JOINING | _PARTICLES or _ROLE.match(_canon(" ".join(after[:2]))):
         return ()
     # 'Ai xuống dự hội nghị …?' asks who attended: the meeting is what was attended, not the deed.
