@@ -25,6 +25,10 @@ _ACRONYM_WITH_D = re.compile(r"\b[A-Z]*Đ[A-ZĐ]*\b")
 _LOWERCASE_SAFE = re.compile(r"\S+(?:[\s,]+\S+)+|\S+\.")  # in context ('hn so ket') or dotted ('p.')
 # A document number typed in lower case ('97/2019/qh14', '15-nq/tu') reads as the documents write it.
 _LOWERCASE_NUMBER = re.compile(r"(?<![\w/-])(\d+(?:/\d{4})?[/-])([a-zđ]+(?:[/-][a-zđ]+)*\d*)(?![\w/-])")
+# 'nq15', 'CT15', 'nđ32': a document's kind glued to its number, as chat types it.
+_GLUED_KIND = re.compile(r"(?<![\w/-])(nq|ct|nđ|nd|kh|qđ|qd)(\d{1,4})(?![\w/-])", re.IGNORECASE)
+_KIND_NAMES = {"nq": "Nghị quyết", "ct": "Chỉ thị", "nđ": "Nghị định", "nd": "Nghị định", "kh": "Kế hoạch"}
+_KIND_NAMES |= {"qđ": "Quyết định", "qd": "Quyết định"}
 
 
 class AbbreviationError(CqdtError):
@@ -41,7 +45,10 @@ class Abbreviations:
     def expand(self, text: str) -> str:
         """`text` with every abbreviation written out; an accentless text stays accentless."""
         # 'thi diem CQĐT theo NĐ nao' is typed without accents: the đ of an acronym is not one.
-        compiled = self._matcher(has_diacritics(_ACRONYM_WITH_D.sub(" ", text)))
+        accented = has_diacritics(_ACRONYM_WITH_D.sub(" ", _GLUED_KIND.sub(" ", text)))
+        compiled = self._matcher(accented)
+        same = (lambda s: s) if accented else strip_diacritics
+        text = _GLUED_KIND.sub(lambda m: f"{same(_KIND_NAMES[m.group(1).lower()])} {m.group(2)}", text)
         text = _LOWERCASE_NUMBER.sub(lambda m: m.group(1) + m.group(2).upper(), text)
         if compiled is None:
             return text

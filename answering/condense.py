@@ -184,6 +184,10 @@ _RESPECTIVELY = re.compile(
 )
 
 
+_WHO_FIRST = re.compile(
+    r"^\W*(?:nhung ai|ai|nhung nguoi nao|hai nguoi nao|nhung dong chi nao)\s+lan luot\s+la\s+"
+    r"(?P<items>.+\sva\s.+?)\s*\??\s*$"
+)
 _PLURAL_WHO = re.compile(r"la ((?:nhung|hai|ca hai) (?:ai|nguoi nao|nguoi|vi nao)|nhung ai)\b")
 
 
@@ -191,6 +195,11 @@ def _respective_parts(question: str, folded: str) -> list[str]:
     """'Trưởng ban Dân vận Thành ủy và Trưởng ban Dân vận Quận ủy lần lượt là ai?' -> one question per
     item. The first item is the words before 'và' from where they start like the second item does;
     items that ask something themselves ('bao nhiêu tập thể và bao nhiêu cá nhân') stay together."""
+    who_first = _WHO_FIRST.match(folded)
+    if who_first:  # 'Những ai lần lượt là A và B?' asks as 'A và B lần lượt là ai?' does
+        said = " lần lượt là ai?" if has_diacritics(question) else " lan luot la ai?"
+        question = question[who_first.start("items") : who_first.end("items")] + said
+        folded = fold(question)
     match = _RESPECTIVELY.search(folded)
     if not match:
         return []
@@ -427,6 +436,15 @@ def _own_question(subject: str) -> str:
     return f"{subject[:at]} {rest}".strip(" ?") + "?"
 
 
+_DOCUMENT_NAMED = re.compile(rf"\b(?:{DOCUMENT_KINDS})\s+(?:so\s+)?(\d+)")
+
+
+def _new_documents(subject: str, previous: str) -> bool:
+    """Whether `subject` names a document ('Nghị quyết 15') the earlier question did not."""
+    earlier = {m.group(1) for m in _DOCUMENT_NAMED.finditer(fold(previous).lower())}
+    return any(m.group(1) not in earlier for m in _DOCUMENT_NAMED.finditer(fold(subject).lower()))
+
+
 def _last_user_question(history: Sequence[Turn]) -> str:
     """The previous question, itself made standalone: in 'Sau hội nghị thì Văn phòng được giao
     làm gì?' then 'Còn Mặt trận thì sao?', both lean on the first question's phường."""
@@ -614,6 +632,14 @@ def condense(question: str, history: Sequence[Turn]) -> Condensed:
             # After 'X bao nhiêu? Y bao nhiêu?', the first question sets the scope the new subject takes.
             merged = f"{split_parts(previous)[0].rstrip(' ?')} — {subject}?"
             return Condensed(merged, merged)
+        if _WH_ASKS.search(fold(subject)) and _new_documents(subject, previous):
+            # 'Còn hội nghị sơ kết Nghị quyết 15 thì ai báo cáo?' after a question on another meeting:
+            # its own event, searched alone (in the earlier question's place).
+            # The last 'thì', not the 'thị' of 'Chỉ thị 15 thì …'.
+            said = list(re.finditer(r"(?<!\bchi) thi ", f"{fold(subject).lower()} "))
+            own = f"{subject[: said[-1].start()]} {subject[said[-1].end() :]}" if said else subject
+            own = _resolve_place(own.rstrip(" ?") + "?", history)
+            return Condensed(own, own)
         # 'Thế còn phía Thành ủy có những ai xuống dự?' asks its own question about the same event.
         question = _resolve_place(f"{subject}?", history)
         return Condensed(f"{previous.rstrip(' ?')}? {question}", question, previous, anchors=anchors)

@@ -180,11 +180,18 @@ def _tokens(text: str, accented: bool) -> list[str]:
     return list(phrase_tokens(text, accented))
 
 
+_DAY_MONTH_YEAR = re.compile(r"(?<![\d/])\d{1,2}/(\d{1,2})/\d{4}(?![\d/])")
+
+
 # The same corpus sentences come back question after question: their tokens are cached (pure functions).
 @functools.lru_cache(maxsize=16384)
 def _units(text: str, accented: bool) -> frozenset[str]:
     tokens = _tokens(text.replace("%", " phần trăm "), accented)  # '64,28%' says 'phần trăm' too
     units = frozenset(tokens) | {f"{a}_{b}" for a, b in itertools.pairwise(tokens)}
+    # 'Sáng 08/9/2022' says 'tháng 9' too ('hội nghị hồi tháng 9').
+    for match in _DAY_MONTH_YEAR.finditer(text):
+        month, number = _tokens(f"tháng {int(match.group(1))}", accented)
+        units |= {month, f"{month}_{number}"}
     # '11-ĐA/TU' is an đề án even where the text just says 'Đề số 11-ĐA/TU'.
     kinds = {
         kind
@@ -405,6 +412,30 @@ def _rate_qualifier(analysis: QuestionAnalysis, accented: bool) -> tuple[str, ..
     return tuple(tokens[-2:])
 
 
+# 'bao nhiêu hồ sơ được giải quyết trước hạn (ở …)': what befell those counted, up to the place or period.
+_COUNT_QUALIFIED = re.compile(
+    r"\bbao nhieu (?P<unit>[a-z]+(?: [a-z]+){0,5}?) (?:da |se )?(?:duoc|bi(?! thu\b)) (?P<done>[a-z]+(?: [a-z]+){2,4}?)"
+    r"(?=\s*[,?;.]|\s*$|\s+(?:o|tai|trong|cua|nam|tu|den|theo|khi|sau|vao|thi|so voi|la|chua|khong)\b)"
+)
+
+
+def _count_qualifier(analysis: QuestionAnalysis, accented: bool) -> tuple[str, ...]:
+    """The last two words of what befell those a count asks for, when the deed is qualified:
+    'bao nhiêu hồ sơ được giải quyết trước hạn' -> ('trước', 'hạn'); () otherwise."""
+    folded = fold(analysis.text)
+    match = _COUNT_QUALIFIED.search(folded) if analysis.qtype is QuestionType.NUMBER else None
+    if (
+        not match
+        or not analysis.unit
+        or len(folded) != len(analysis.text)
+        or not match.group("unit").startswith(analysis.unit)
+    ):
+        return ()
+    done = _tokens(analysis.text[match.start("done") : match.end("done")], accented)
+    tail = [t for t in done if fold(t) not in _PARTICLES][-2:]  # '… được khen thưởng ạ?'
+    return () if any(fold(t) in _QUESTION_WORDS for t in tail) else tuple(tail)
+
+
 _NEVER_SEEN = ("zzqx", "qxzz")  # a phrase no document holds: the highest idf
 
 
@@ -489,6 +520,7 @@ _DONE_TO_COUNTED = re.compile(
 _DOER_AFTER_PASSIVE = frozenset("nguoi ong ba dong chu bi pho truong ubnd hdnd quan thanh ban lanh".split())
 # 'đã kỷ luật bao nhiêu đảng viên': what was done to those counted, said before the count.
 _DONE_BEFORE_COUNT = re.compile(r"\b(?:da|duoc|bi) ([a-z]+ [a-z]+) bao nhieu [a-z]")
+_DONE_ACTIVE = re.compile(r"\b([a-z]+ [a-z]+) (?:duoc|dat) bao nhieu [a-z]")
 
 
 def _done_to_counted(analysis: QuestionAnalysis, accented: bool, evidence: str) -> tuple[str, ...]:
@@ -502,11 +534,13 @@ def _done_to_counted(analysis: QuestionAnalysis, accented: bool, evidence: str) 
     )
     if not match and not named and analysis.unit.split()[:1] != ["nguoi"]:
         # '35 trường hợp' may count the đảng viên asked about, not say they were disciplined.
-        match = _DONE_BEFORE_COUNT.search(folded)
+        # 'phường kết nạp được bao nhiêu đảng viên mới': a count of '1.773 người' is not of those admitted.
+        match = _DONE_BEFORE_COUNT.search(folded) or (_asks_people(analysis) and _DONE_ACTIVE.search(folded)) or None
     if not match or len(folded) != len(analysis.text) or match.group(1).split()[0] in _DOER_AFTER_PASSIVE:
         return ()
     words = _tokens(analysis.text[match.start(1) : match.end(1)], accented)
-    return tuple(w for w in words if fold(w) not in STOPWORDS | _QUESTION_WORDS)
+    place_words = {w for place in analysis.places for w in place.split()}
+    return tuple(w for w in words if fold(w) not in STOPWORDS | _QUESTION_WORDS | place_words)
 
 
 def _number_near_terms(text: str, terms: set[str]) -> bool:
@@ -1046,8 +1080,12 @@ def _other_district(sentence: str, asked: Sequence[str]) -> bool:
 
 def _shown(analysis: QuestionAnalysis, place: str) -> str:
     """A folded place as the question typed it."""
-    at = fold(analysis.text).find(place)  # folding keeps offsets
-    return analysis.text[at : at + len(place)] if at >= 0 else place.title()
+    folded = fold(analysis.text).lower()
+    for said in (place, place.removeprefix("phuong ")):  # 'ở Bồ Đề' names phường Bồ Đề
+        at = folded.find(said)  # folding keeps offsets
+        if at >= 0:
+            return analysis.text[at : at + len(said)]
+    return place.title()
 
 
 def _district_asked_ward_stated(analysis: QuestionAnalysis, sentence: str) -> bool:
@@ -1067,6 +1105,8 @@ def _district_asked_ward_stated(analysis: QuestionAnalysis, sentence: str) -> bo
     )
 
 
+_DISTRICT_ORGAN = re.compile(r"\b(?:ban chap hanh dang bo|cap uy|dang bo|ban thuong vu) quan\b")
+_BASE_LEVEL = re.compile(r"\bco so\b")
 _QUARTER_NUMBERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _QUARTER = re.compile(r"\bquy (i{1,3}|iv|[1-4])\b")
 _FIRST_QUARTERS = re.compile(r"\b(\d|hai|ba) quy dau\b|\b(6|9|sau|chin) thang dau\b")
@@ -1241,7 +1281,7 @@ def _measured_words(analysis: QuestionAnalysis) -> tuple[str, ...]:
     match = _PERCENT_OF.search(folded) or (None if analysis.unit else _BEFORE_HOW_MANY.search(folded))
     # 'từ bao nhiêu xuống còn bao nhiêu' asks for a change; 'phần trăm người …' names people in
     # words the documents rarely repeat (they say 'bí thư', 'cán bộ').
-    vague = STOPWORDS | _QUESTION_WORDS | {"xuong", "len", "con", "tang", "giam", "nguoi", "xong", "het"}
+    vague = STOPWORDS | _QUESTION_WORDS | {"xuong", "len", "con", "tang", "giam", "nguoi", "xong", "het", "di"}
     if not match or " ".join(match.groups()) in analysis.places:
         return ()  # '… 2 quý đầu năm 2022 ở Long Biên là bao nhiêu?' measures nothing called Long Biên
     end = 2
@@ -1316,6 +1356,22 @@ def _enumeration(sentence: Sentence, doc_text: str, limit_chars: int = 8000) -> 
         end = spans[i + 1].end if span.end - span.start <= 4 and i + 1 < len(spans) else span.end
         items.append(Sentence(sentence.passage, span.start, end, doc_text[span.start : end]))
     return items if len(items) >= 2 else []
+
+
+# 'Khi không còn HĐND phường, …': a body the question says is gone is not the one it asks about.
+_ABSENT_BODY = re.compile(
+    r"\b(?:khong con|khong co|khong to chuc|bo|bai bo|thoi to chuc)\s+(?:hoi dong nhan dan|hdnd)"
+    r"(?:\s+(?:phuong|quan))?\b"
+)
+
+
+def _without_absent_bodies(text: str) -> str:
+    folded = fold(text).lower()
+    if len(folded) != len(text):
+        return text
+    for match in _ABSENT_BODY.finditer(folded):
+        text = text[: match.start()] + " " * len(match.group()) + text[match.end() :]
+    return text
 
 
 # What organs do, for telling which one did it ('HĐND quận đã ban hành …' vs 'Ban Thường vụ Quận ủy đã ban hành …').
@@ -1655,7 +1711,13 @@ def select_evidence(
     if premise:
         # 'Vì sao hội nghị phải lùi lịch?': only evidence that it did can say why (a false premise
         # is not answered by the sentence that merely mentions the hội nghị).
-        stating = next((s for s in ranked if s.predicate == 1), None)
+        def states_premise(scored: Scored) -> bool:
+            # Its words apart ('làm quy chế' in '… quy chế làm việc …'), where not denied ('… giải quyết
+            # đúng hạn …, không có trường hợp quá hạn' does not state 'giải quyết quá hạn').
+            denied = _NEGATION.search(_NOT_NEGATIONS.sub(" ", fold(scored.sentence.text).lower()))
+            return scored.predicate == 1 or (scored.predicate >= 0.5 and not denied)
+
+        stating = next((s for s in ranked if states_premise(s)), None)
         if stating is None or stating.score < ranked[0].score - 0.3:
             return Evidence((), "Các tài liệu hiện có không nêu sự việc mà câu hỏi muốn biết lý do.", best.score)
         negative_premise = bool({"chua", "khong"} & set(asked.split()))
@@ -1707,7 +1769,7 @@ def select_evidence(
         asked_counted = functools.partial(counts_asked, analysis)
         loose = None if asked_counted(best.sentence.text) else counting(asked_counted)
         best = exact or loose or best
-    asked_units = _units(analysis.text, accented)
+    asked_units = _units(_without_absent_bodies(analysis.text), accented)
 
     def contrast(scored: Scored) -> tuple[str, str] | None:
         return synonyms.contrast(asked_units, _units(scored.sentence.text, accented), accented)
@@ -1937,6 +1999,10 @@ def select_evidence(
     if part and sum(t in held for t in part) < 2 / 3 * len(part):
         # 'Trong 98.840 hồ sơ, bao nhiêu hồ sơ thuộc lĩnh vực đất đai?': the part must be stated.
         return Evidence((), "Các tài liệu hiện có không nêu con số chi tiết được hỏi.", best.score)
+    qualifier = _count_qualifier(analysis, accented)
+    if qualifier and not set(qualifier) <= with_expansions(_units(best.sentence.text, accented), expansions):
+        # 'Có bao nhiêu hồ sơ được giải quyết trước hạn?' is not answered by the count of all solved.
+        return Evidence((), "Các tài liệu hiện có không nêu con số chi tiết được hỏi.", best.score)
     qualifier = _rate_qualifier(analysis, accented)
     if (
         qualifier
@@ -1957,6 +2023,14 @@ def select_evidence(
     if head and not any(holds(head_units, pair) for pair in pairs):
         # 'Lương của Chủ tịch UBND phường là bao nhiêu?': a number about the Chủ tịch is not his salary.
         return Evidence((), "Các tài liệu hiện có không chứa thông tin để trả lời câu hỏi này.", best.score)
+    organ = _DISTRICT_ORGAN.search(asked.lower()) if analysis.qtype is QuestionType.NUMBER else None
+    if (
+        organ
+        and _BASE_LEVEL.search(fold(best.sentence.text).lower())
+        and organ.group() not in fold(best.sentence.text).lower()
+    ):
+        # 'tỷ lệ nữ tham gia Ban Chấp hành Đảng bộ quận' is not the share in 'cấp ủy cơ sở'.
+        return Evidence((), "Các tài liệu hiện có chỉ nêu số liệu của cấp cơ sở, không nêu của cấp quận.", best.score)
     if _district_asked_ward_stated(analysis, best.sentence.text):
         # 'Thu ngân sách trên địa bàn quận Long Biên …' is not answered by what 'phường đã …' achieved.
         return Evidence((), "Các tài liệu hiện có chỉ nêu số liệu của phường, không nêu của toàn quận.", best.score)
@@ -2146,6 +2220,8 @@ _PREDICATE = re.compile(
     r"((?:[^\W\d_]+\s+){0,5}(?!(?:nua|dung|phai)\b)[^\W\d_]+)"
     r"(?:\s+nua)?(?:\s*,?\s*(?:dung|phai))?\s+(?:khong|chua)\W*$"
 )
+# A longer claim, when no short one is found: 'có phát sinh nhiều đơn thư khiếu kiện phức tạp phải không'.
+_LONG_PREDICATE = re.compile(_PREDICATE.pattern.replace("{0,5}", "{6,8}"))
 
 
 # '… vào ngày 30/10/2022, có phải không?': the tag asks to confirm the claim; it is not a predicate.
@@ -2202,7 +2278,7 @@ _CLOSING_PARTICLE = re.compile(r"(?:(?<=\bkhong)|(?<=\bchua))\s+(?:a|nhi|nhe|vay
 
 def _predicate_match(question: str) -> re.Match[str] | None:
     folded = _CLOSING_PARTICLE.sub("", fold(question))  # only the end goes: offsets before it hold
-    match = _ANY_PREDICATE.search(folded) or _PREDICATE.search(folded)
+    match = _ANY_PREDICATE.search(folded) or _PREDICATE.search(folded) or _LONG_PREDICATE.search(folded)
     if match and match.group(1).lower() in _TAG_WORDS:
         match = None
     if match or not _CLAIM.search(folded.lower()):
@@ -2401,13 +2477,14 @@ def _befallen(question: str, accented: bool) -> tuple[str, ...]:
 
 _WHY_ASKED = re.compile(r"\b(?:vi sao|tai sao|ly do|nguyen nhan|do dau)\b")
 _WHY = re.compile(
-    r"\b(?:vi sao|tai sao|ly do|nguyen nhan|do dau)\b.*?\b(phai|lai|bi|duoc|da|chua|khong)\s+"
-    r"((?:[^\W\d_]+\s+){0,3}[^\W\d_]+)"
+    r"\b(?:vi sao|tai sao|ly do|nguyen nhan|do dau)\b.*?\b(phai|lai|bi(?! thu\b)|duoc|da|chua|khong)\s+"
+    r"((?:[^\W\d_]+\s+){0,2}[^\W\d_]+)"
 )
 _ARTICLE_SAYS = re.compile(
     r"\b(?:duoc |bi )?(?:bai viet|bai bao|tac gia)\s+(?:danh gia|nhan dinh|nhan xet|neu|cho|mo ta)(?: ra)?(?: la)?\s*"
+    r"|\bduoc (?:danh gia|nhan dinh|coi|xem|ghi nhan)(?: la)?\s+"  # '… được đánh giá là có hiệu quả'
 )
-_CAUSE = re.compile(r"\b(do|vi|boi|nguyen nhan|ly do|nham|nen|dan den)\b")
+_CAUSE = re.compile(r"\b(do|vi|boi|nguyen nhan|ly do|nham|nen|dan den|trong dieu kien)\b")
 
 
 def _why_predicate(question: str, accented: bool) -> tuple[str, ...]:
@@ -2442,6 +2519,9 @@ def _predicate_held(units: AbstractSet[str], predicate: Sequence[str]) -> float:
         return 1.0
     if len(predicate) <= 2:
         return 0.0
+    if len(predicate) > 6:
+        # A long claim ('phát sinh nhiều đơn thư khiếu kiện phức tạp'): most of its words, not its end alone.
+        return 0.5 if sum(t in units for t in predicate) >= 0.65 * len(predicate) else 0.0
     # What it is about (its last words), or all its words with others between ('cưỡng chế trong GPMB').
     return 0.5 if holds(units, predicate[-2:]) or set(predicate) <= units else 0.0
 
@@ -2912,6 +2992,22 @@ def _comparison_verdict(question: str, evidence: str) -> str | None:
     return "Có" if (first_figure > second_figure) == (match.group("way") in ("cao", "nhieu", "lon")) else "Không"
 
 
+_RISE = re.compile(r"\btang(?! cuong)\b")
+_FALL = re.compile(r"\b(?:giam|tinh gian)\b")
+
+
+def _direction_verdict(question: str, evidence: str) -> str | None:
+    """'Không' when the question claims a rise and the evidence states only a fall, or the reverse
+    ('Biên chế … từ 2016 đến 2020 tăng lên phải không?' against '… đã giảm 10% biên chế')."""
+    asked, stated = fold(question).lower(), fold(evidence).lower()
+    claimed = {bool(_RISE.search(asked)), not _FALL.search(asked)}
+    if len(claimed) != 1:
+        return None  # neither or both claimed
+    rise = claimed.pop()
+    states_rise, states_fall = bool(_RISE.search(stated)), bool(_FALL.search(stated))
+    return "Không" if states_rise != states_fall and states_rise != rise else None
+
+
 _RATE = re.compile(r"(\d+(?:[.,]\d+)?)\s?%")
 _MORE_WAYS = ("cao", "nhieu", "lon")
 _WAY_WORDS = {"cao": "cao", "nhieu": "nhiều", "lon": "lớn", "thap": "thấp", "it": "ít", "nho": "nhỏ"}
@@ -2980,6 +3076,7 @@ def yes_or_no(question: str, evidence: str) -> str:
         or _daypart_verdict(question, evidence)
         or _period_verdict(question, evidence)
         or _comparison_verdict(question, evidence)
+        or _direction_verdict(question, evidence)
         or _figure_verdict(question, evidence)
         or _role_verdict(question, evidence)
         or _doer_verdict(question, evidence)

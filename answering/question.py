@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from answering.synonyms import NO_SYNONYMS, Synonyms
-from cqdt.vietnamese import fold, has_diacritics, nfc, syllables
+from cqdt.vietnamese import fold, has_diacritics, nfc, strip_diacritics, syllables
 from ingest.entities import HANOI_DISTRICTS, PILOT_WARDS, document_numbers, ward_name, wards
 
 
@@ -36,6 +36,7 @@ _TYPE_PATTERNS: tuple[tuple[QuestionType, re.Pattern[str]], ...] = (
             r"\b(ngay nao|ngay bao nhieu|khi nao|bao gio|thoi gian nao|luc nao|(?<!cong tac )(?<!chu de )nam nao|"
             r"thang nao|thoi diem nao|dang ngay(?! \d)|ngay may|hom nao|tu ngay nao|tu khi nao|giai doan nao|"
             r"thoi ky nao|thoi han nao|han nao|han chot (?:la )?(?:ngay )?nao)\b"
+            r"(?! cung\b)"  # 'tháng nào cũng …' is every month
         ),
     ),
     (
@@ -181,6 +182,11 @@ _WARD_ACCENTED = re.compile(
 _WARD_FOLDED = re.compile(
     r"(?<!cac )(?<!nhung )(?<!moi )(?<!\d )" + _gazetteer([f"phuong {fold(w)}" for w in _LOWER_WARDS]).pattern
 )
+# 'trên địa bàn Bồ Đề': a pilot ward written as a name, capitalised, without 'phường' ('phúc lợi'
+# in lower case is welfare, not phường Phúc Lợi).
+_BARE_WARD = re.compile(
+    r"(?<![Pp]hường )(?<![Pp]huong )" + _gazetteer([*_LOWER_WARDS, *map(strip_diacritics, _LOWER_WARDS)]).pattern
+)
 _PLACE_NAMES = frozenset(fold(p).lower() for p in (*HANOI_DISTRICTS, *OTHER_PLACES))
 _PLACE_WRITTEN = {fold(p): p for p in (*HANOI_DISTRICTS, *OTHER_PLACES)}
 
@@ -206,7 +212,8 @@ COUNTABLE_PHRASES = frozenset(
 )
 # What a bare measure word counts when its noun was named before: 'giải quyết được bao nhiêu bộ?'
 _MEASURED = {"bo": ("ho so",)}
-_NOT_UNITS = frozenset("xuong len nua hon thi la bi duoc".split())
+_NOT_UNITS = frozenset("xuong len nua hon thi la bi duoc roi vay nhi nhe day".split())
+_CLASSIFIERS = frozenset("bo cai chiec ban quyen suat".split())
 _PLACE_KINDS = frozenset("quan phuong huyen xa".split())
 _PUBLISHED_YEAR = re.compile(
     r"\b(?:bai viet|bai bao|bai dang|tin bai|tin|bai)\s+(?:(?:duoc|dang|vao|hoi|dau|cuoi|giua|thang \d{1,2})\s+)*"
@@ -288,7 +295,8 @@ def counted_unit(question: str) -> str:
             return ahead.group("counted").strip()
         named = _COUNT_NAMED.match(typed) if aligned else None
         counted = syllables(named.group(1)) if named else []
-        if counted[1:] and counted[1] in _PLACE_KINDS:  # 'tổng số đơn quận tiếp nhận': the đơn, of the quận
+        # 'tổng số đơn quận tiếp nhận': the đơn, of the quận; 'tổng số phường thực hiện …': the phường.
+        if counted[1:] and (counted[1] in _PLACE_KINDS or counted[0] in _PLACE_KINDS):
             counted = counted[:1]
         return " ".join(counted)
     words = match.group(1).split()
@@ -317,7 +325,8 @@ _INDEFINITE_CLAIM = re.compile(r"^\s*co phai\b.*\bkhong\s*\??\s*$")
 _ANYONE_CLAIMED = re.compile(r"\bco phai\b.*\b(?:khong|chua)\s*\??\s*$")
 # 'Tỷ lệ cán bộ chủ chốt có cao hơn tỷ lệ đảng viên không?': a comparison to confirm, of two sides.
 COMPARISON_CLAIMED = re.compile(
-    r"^(?P<first>.*?)\bco (?P<way>cao|nhieu|lon|thap|it|nho) hon\b(?P<second>.*?)\b(?:khong|chua)\s*\??\s*$"
+    r"^(?P<first>.*?)\b(?:co )?(?P<way>cao|nhieu|lon|thap|it|nho) hon\b(?P<second>.*?)"
+    r"(?:,?\s*\b(?:dung|phai|chinh xac)(?: vay| the)?)?\s*\b(?:khong|chua)\s*\??\s*$"
 )
 # 'Quận nào có nhiều phường hơn?', 'Tỷ lệ … ở quận nào cao hơn?': which of the sides named is ahead.
 SIDE_AHEAD_ASKED = re.compile(
@@ -404,7 +413,8 @@ _PARTICLES_ONLY = re.compile(r"^(?:\s+(?:ạ|vậy|nhỉ|nhé|hả|hở|a|vay|nh
 _COURTESY_OPENING = re.compile(
     r"^\W*(?:(?:da|vang|xin chao|chao (?:anh|chi|ban|em))\s*[,!.]?\s+)?(?:(?:anh|chi|ban|bac|chu) )?"
     r"(?:(?:xin )?cho (?:em|toi|minh|chau|to) (?:duoc )?hoi|xin (?:duoc )?hoi|cho hoi"
-    r"|(?:em|toi|minh|chau|to) (?:muon|can|xin) (?:duoc )?hoi)(?: (?:la|rang))?\s*[,:]?\s+(?=\S)"
+    r"|(?:em|toi|minh|chau|to) (?:muon|can|xin) (?:duoc )?(?:hoi|xac nhan|kiem tra lai|kiem tra))(?: (?:la|rang))?"
+    r"\s*[,:]?\s+(?=\S)"
 )
 
 
@@ -456,6 +466,7 @@ def places_in(text: str) -> list[str]:
         _WARD_ACCENTED.finditer(nfc(text).casefold()) if has_diacritics(text) else _WARD_FOLDED.finditer(fold(text))
     )
     found += [fold(m.group(1)) for m in known_wards]
+    found += [f"phuong {fold(m.group(1)).lower()}" for m in _BARE_WARD.finditer(nfc(text))]
     found += [f"phuong {name.lower()}" for m in _ACCENTLESS_WARD.finditer(text) if (name := ward_name(m.group(1)))]
     out: list[str] = []
     for place in found:
@@ -551,6 +562,8 @@ def analyse(
     """What `question` asks; a follow-up's `context` supplies the subject it leaves out."""
     qtype = question_type(question)
     unit = counted_unit(question)
+    if unit in _CLASSIFIERS and counted_unit(context):
+        unit = counted_unit(context)  # '… bao nhiêu bộ hồ sơ?', then 'đã làm xong bao nhiêu bộ?' counts hồ sơ
     if qtype is QuestionType.LIST and not re.search(rf"\b(?:nhung|cac) {unit.partition(' ')[0]}\b", fold(question)):
         unit = ""  # 'Mấy ý kiến … tập trung vào những nhóm nào?' counts no ý kiến
     if qtype is QuestionType.YESNO and (

@@ -91,6 +91,11 @@ def test_answers_are_cited_and_contain_the_fact(assistant, question, fact):
         ("UBND quận Long Biên đã ban hành kế hoạch số bao nhiêu để thí điểm mô hình chính quyền đô thị?", ""),
         # The article says it of 2021; what is left of 2022 says nothing of enforcement.
         ("Đúng hay sai: Năm 2022, quận Long Biên cũng không phải tổ chức cưỡng chế nào trong giải phóng mặt bằng.", ""),
+        # What befell those counted, and how, must be stated with the count.
+        ("Trong 6 tháng đầu năm 2022 phường Bồ Đề kết nạp được bao nhiêu đảng viên mới?", ""),
+        ("Nam Từ Liêm có bao nhiêu hồ sơ thủ tục hành chính được giải quyết trước hạn?", ""),
+        # The share in the wards' party committees ('cấp ủy cơ sở') is not the district committee's.
+        ("Nhiệm kỳ 2020-2025, tỷ lệ nữ tham gia Ban Chấp hành Đảng bộ quận Long Biên đạt bao nhiêu?", "cơ sở"),
     ],
 )
 def test_abstains_without_fabricated_citations(assistant, question, reason):
@@ -151,6 +156,12 @@ def test_follow_up_questions_use_the_conversation(assistant):
         "Hội nghị đó do ai chủ trì?", [Turn("user", "Phường Bồ Đề tổ chức hội nghị đối thoại ngày nào?")]
     )
     assert "Nguyễn Thị Thanh Hằng" in follow.answer
+    # A follow-up naming another meeting's document asks about that meeting, in chat shorthand too.
+    other = assistant.ask(
+        "con hn so ket nq15 hoi thang 9 thi ai bao cao",
+        [Turn("user", "hn so ket 1 nam cqdt o long bien ai bao cao?"), Turn("assistant", "Đồng chí Nguyễn Mạnh Hà.")],
+    )
+    assert "Ngô Mạnh Điềm" in other.answer
 
 
 def test_a_question_that_tells_its_context_first_is_answered(assistant):

@@ -656,6 +656,9 @@ def test_chat_abbreviations_are_written_out_but_document_numbers_stay_whole():
     assert lexicon.expand("NQ 15-NQ/TU và 32/2021/NĐ-CP") == "Nghị quyết 15-NQ/TU và 32/2021/NĐ-CP"
     assert lexicon.expand("bao nhieu TTHC o LB") == "bao nhieu thu tuc hanh chinh o Long Bien"  # stays accentless
     assert lexicon.expand("P. và Q. là gì") == "P. và Q. là gì"  # 'P.' stands for phường only before a name
+    # A document's kind glued to its number, in either typing.
+    assert lexicon.expand("so ket nq15, ct15 va NĐ32") == "so ket Nghi quyet 15, Chi thi 15 va Nghi dinh 32"
+    assert lexicon.expand("Hội nghị sơ kết NQ15") == "Hội nghị sơ kết Nghị quyết 15"
     with pytest.raises(AbbreviationError):
         parse_abbreviations("ĐU Đảng ủy")
 
@@ -782,7 +785,10 @@ def test_a_period_asked_for_is_answered_by_a_stated_period():
 
 
 def test_a_document_dated_where_it_is_cited_answers_however_long_the_question():
-    text = "Quy chế đối thoại ban hành theo Quyết định số 2200-QĐ/TU ngày 25/5/2017 của Thành ủy. Quận Long Biên."
+    text = (
+        "Quy chế đối thoại ban hành theo Quyết định số 2200-QĐ/TU ngày 25/5/2017 của Thành ủy. "
+        "Quận Long Biên, phường Bồ Đề."
+    )
     question = (
         "Quyết định 2200-QĐ/TU được nhắc trong cả bài sơ kết năm năm chỉnh đốn Đảng, tinh gọn bộ máy, tiếp công dân, "
         "giải quyết khiếu nại tố cáo, chuyển đổi số, phát triển kinh tế tư nhân, an sinh xã hội của Long Biên "
@@ -1875,3 +1881,18 @@ def test_which_side_is_ahead_is_told_from_each_sides_figure():
     )
     assert side_ahead("cao", [("A", "5%"), ("B", "5,0%")]) == "A và B bằng nhau (5%)"
     assert side_ahead("cao", [("A", "5%")]) is None
+
+
+def test_a_pilot_ward_written_as_a_capitalised_name_is_a_place():
+    from answering.question import places_in
+
+    assert places_in("tổng thu ngân sách trên địa bàn Bồ Đề") == ["phuong bo de"]
+    assert places_in("tai Bo De va Thạch Bàn") == ["phuong bo de", "phuong thach ban"]
+    assert places_in("chế độ phúc lợi của cán bộ") == []  # in lower case, a word
+
+
+def test_a_date_says_its_month():
+    from answering.evidence import _units
+
+    assert {"tháng", "tháng_9"} <= _units("Sáng 08/9/2022, Quận ủy tổ chức hội nghị", True)
+    assert "thang_9" in _units("Sang 08/9/2022", False)
