@@ -1062,7 +1062,10 @@ def _posts_at_level(folded: str) -> set[tuple[str, str]]:
 
 
 def _at_other_level(post: tuple[str, str], stated: set[tuple[str, str]]) -> bool:
-    return any(title == post[0] and level != post[1] for title, level in stated)
+    """Whether the sentence has the post only at another level; the body asked bare ('UBND Thành
+    phố tặng …') is also not its chairman at another level ('Chủ tịch UBND Quận … khen thưởng')."""
+    same = {(title, level) for title, level in stated if title == post[0] or not post[0]}
+    return bool(same) and all(level != post[1] for _, level in same)
 
 
 _CITY_STATED = re.compile(r"\b(?:ha noi|thanh pho|thu do)\b")
@@ -1999,6 +2002,26 @@ def select_evidence(
     if part and sum(t in held for t in part) < 2 / 3 * len(part):
         # 'Trong 98.840 hồ sơ, bao nhiêu hồ sơ thuộc lĩnh vực đất đai?': the part must be stated.
         return Evidence((), "Các tài liệu hiện có không nêu con số chi tiết được hỏi.", best.score)
+    years_named = sorted(set(re.findall(r"(?<![\d/])(?:19|20)\d\d(?![\d/])", asked)))
+    if (
+        analysis.unit == "phan tram"
+        and "so voi" in asked  # a year compared with a base year, not a period ('giai đoạn 2015-2020')
+        and len(years_named) >= 2
+        and not counts_unit(_clauses_of_all_years(best.sentence.text, years_named), "phan tram")
+    ):
+        # 'So với năm 2016, biên chế năm 2021 giảm bao nhiêu phần trăm?': the clause of both years
+        # ('… so với năm 2016, biên chế năm 2021 … đã giảm 35 trường hợp') gives no share.
+        return Evidence((), "Các tài liệu hiện có không nêu tỷ lệ đúng như câu hỏi.", best.score)
+    portfolio = _PORTFOLIO_ASKED.search(asked.lower())
+    if portfolio and not re.search(r"\bphu trach\b", fold(best.sentence.text).lower()):
+        # 'Ông ấy phụ trách lĩnh vực gì?' is not answered by what he reported at a meeting.
+        return Evidence((), "Các tài liệu hiện có không nêu lĩnh vực phụ trách được hỏi.", best.score)
+    list_noun = _LISTED_NOUN.search(asked.lower()) if analysis.qtype is QuestionType.LIST else None
+    if list_noun and re.search(
+        rf"\b{list_noun.group(1)} (?:da neu|neu tren|noi tren|ke tren)\b", fold(best.sentence.text).lower()
+    ):
+        # '… nêu cụ thể những hạn chế nào?' is not answered by '… khắc phục những hạn chế đã nêu trong báo cáo'.
+        return Evidence((), "Các tài liệu hiện có chỉ nhắc tới, không nêu cụ thể nội dung được hỏi.", best.score)
     qualifier = _count_qualifier(analysis, accented)
     if qualifier and not set(qualifier) <= with_expansions(_units(best.sentence.text, accented), expansions):
         # 'Có bao nhiêu hồ sơ được giải quyết trước hạn?' is not answered by the count of all solved.
@@ -2372,6 +2395,16 @@ def _clauses_of_years(sentence: str, years: Sequence[str]) -> str:
     '… còn 72 biên chế năm 2020; … biên chế năm 2021 … đã giảm 35' says of 2021 only the change."""
     clauses = [c for c in sentence.split(";") if any(y in c for y in years)]
     return "; ".join(clauses) if clauses else sentence
+
+
+def _clauses_of_all_years(sentence: str, years: Sequence[str]) -> str:
+    """The clauses of `sentence` (split at ';') that state every asked year, else ''."""
+    return "; ".join(c for c in sentence.split(";") if all(y in c for y in years))
+
+
+_PORTFOLIO_ASKED = re.compile(r"\bphu trach (?:linh vuc|cong tac) (?:gi|nao)\b")
+# 'những hạn chế nào', 'các giải pháp gì': the noun a list question asks for.
+_LISTED_NOUN = re.compile(r"\b(?:nhung|cac) ([a-z]+(?: [a-z]+)?) (?:nao|gi)\b")
 
 
 def _remainder_asked_change_stated(asked: str, sentence: str) -> bool:

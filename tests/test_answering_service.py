@@ -96,6 +96,12 @@ def test_answers_are_cited_and_contain_the_fact(assistant, question, fact):
         ("Nam Từ Liêm có bao nhiêu hồ sơ thủ tục hành chính được giải quyết trước hạn?", ""),
         # The share in the wards' party committees ('cấp ủy cơ sở') is not the district committee's.
         ("Nhiệm kỳ 2020-2025, tỷ lệ nữ tham gia Ban Chấp hành Đảng bộ quận Long Biên đạt bao nhiêu?", "cơ sở"),
+        # The city's UBND gave no award there; the district's chairman did.
+        ("Tại hội nghị sơ kết 1 năm ở Long Biên, UBND Thành phố tặng Bằng khen cho bao nhiêu tập thể?", ""),
+        # The clause comparing 2021 with 2016 gives a count, not a share; the 10 % is another clause's.
+        ("So với năm 2016, biên chế của UBND quận Long Biên năm 2021 giảm bao nhiêu phần trăm?", "tỷ lệ"),
+        # 'những hạn chế đã nêu trong báo cáo' refers to them without listing them.
+        ("Báo cáo sơ kết một năm của Long Biên nêu cụ thể những hạn chế nào?", "không nêu cụ thể"),
     ],
 )
 def test_abstains_without_fabricated_citations(assistant, question, reason):

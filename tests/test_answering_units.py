@@ -1896,3 +1896,22 @@ def test_a_date_says_its_month():
 
     assert {"tháng", "tháng_9"} <= _units("Sáng 08/9/2022, Quận ủy tổ chức hội nghị", True)
     assert "thang_9" in _units("Sang 08/9/2022", False)
+
+
+def test_claims_of_direction_and_of_a_comparison_tagged_at_the_end():
+    from answering.evidence import _comparison_verdict, _direction_verdict
+
+    assert _direction_verdict("Biên chế từ 2016 đến 2020 tăng lên phải không?", "đã giảm 10% biên chế") == "Không"
+    assert _direction_verdict("Biên chế giảm phải không?", "đã giảm 10% biên chế") is None
+    assert _direction_verdict("Có tăng cường kiểm tra không?", "giảm 35 trường hợp") is None  # 'tăng cường' is no rise
+    evidence = "tỷ lệ đảng viên tham gia đạt trên 96%; cán bộ chủ chốt đạt 98%."
+    claim = "Tỷ lệ cán bộ chủ chốt tham gia thấp hơn tỷ lệ đảng viên tham gia, đúng không?"
+    assert _comparison_verdict(claim, evidence) == "Không"
+
+
+def test_who_asked_first_of_two_posts_is_asked_in_turn():
+    from answering.condense import question_parts
+
+    parts, _ = question_parts("Những ai lần lượt là Bí thư Quận ủy Long Biên và Bí thư Quận ủy Nam Từ Liêm?")
+    assert parts == ["Bí thư Quận ủy Long Biên là ai?", "Bí thư Quận ủy Nam Từ Liêm là ai?"]
+    assert question_type("Tháng nào cũng chấm điểm cán bộ thì để làm gì?") is not QuestionType.DATE
