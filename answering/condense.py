@@ -293,12 +293,40 @@ def _titled(word: str) -> str:
     return title.capitalize() if word[:1].isupper() else title
 
 
+_THE_OTHER = re.compile(r"\b(?:nguoi|ong|ba|dong chi|vi) con lai\b")
+
+
+def _the_other_person(question: str, history: Sequence[Turn]) -> str:
+    """'Còn người còn lại thì giữ chức vụ gì?': of the two people a turn named, the one no later turn names."""
+    folded = fold(question).lower()
+    match = _THE_OTHER.search(folded)
+    if not match or len(folded) != len(question):
+        return question
+    for at in range(len(history) - 1, -1, -1):
+        named = [n for n in dict.fromkeys(CAPITALISED_RUN.findall(nfc(history[at].content))) if names_in(n)]
+        if len(named) >= 2:
+            later = " ".join(nfc(turn.content) for turn in history[at + 1 :])
+            others = [n for n in named if n not in later]
+            if len(others) != 1:
+                return question
+            title = "đồng chí" if has_diacritics(question) else "dong chi"
+            name = others[0] if has_diacritics(question) else fold(others[0])
+            return f"{question[: match.start()]}{title} {name}{question[match.end() :]}"
+    return question
+
+
 def resolve_references(question: str, history: Sequence[Turn]) -> str:
     """Put back what 'ông ấy', 'đề án đó' and 'con số đó' point at, when the conversation says it
     unambiguously; otherwise the question is left as it is."""
     names = _recent(history, lambda text: list(dict.fromkeys(CAPITALISED_RUN.findall(text))))
     names = [n for n in names if names_in(n)]
     reference = _FOLDED_PERSON_REFERENCE.search(fold(question).lower())
+    if len(names) > 1 and reference and reference.group(1) in ("ba", "ong"):
+        # 'Bà ấy giữ chức gì?' after two names: the woman's ('Nguyễn Thị Thanh Hằng'), the man's for 'ông'.
+        female = [n for n in names if " thi " in f" {fold(n).lower()} "]
+        gendered = female if reference.group(1) == "ba" else [n for n in names if n not in female]
+        names = gendered if len(gendered) == 1 else names
+    question = _the_other_person(question, history)
     # 'Ai báo cáo kết quả, đồng chí đó giữ chức vụ gì?': the person the question itself asks about.
     asked_first = reference and _WHO.search(fold(question).lower(), 0, reference.start())
     if len(names) == 1 and not asked_first:

@@ -1975,6 +1975,18 @@ def select_evidence(
         and all(f" {name} " in canon for name in analysis.names)
     )
     if (
+        analysis.qtype is QuestionType.YESNO
+        and best.predicate == 1
+        and best.coverage >= 0.4
+        and analysis.names
+        and _CLAIMED_DEED.search(asked)
+        and names_in(best.sentence.text)
+        and not any(f" {name} " in canon for name in analysis.names)
+    ):
+        # 'Ông Ngô Mạnh Điềm là người báo cáo ở hội nghị …, đúng không?': the sentence saying who did
+        # it names another, however few of the claim's words it shares.
+        return Evidence((best.sentence,), confidence=best.score, lead="Không")
+    if (
         not anchored
         and not dated_document
         and not role_named

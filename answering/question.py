@@ -413,7 +413,8 @@ _PARTICLES_ONLY = re.compile(r"^(?:\s+(?:ạ|vậy|nhỉ|nhé|hả|hở|a|vay|nh
 _COURTESY_OPENING = re.compile(
     r"^\W*(?:(?:da|vang|xin chao|chao (?:anh|chi|ban|em))\s*[,!.]?\s+)?(?:(?:anh|chi|ban|bac|chu) )?"
     r"(?:(?:xin )?cho (?:em|toi|minh|chau|to) (?:duoc )?hoi|xin (?:duoc )?hoi|cho hoi"
-    r"|(?:em|toi|minh|chau|to) (?:muon|can|xin) (?:duoc )?(?:hoi|xac nhan|kiem tra lai|kiem tra))(?: (?:la|rang))?"
+    r"|(?:em|toi|minh|chau|to) (?:muon|can|xin) (?:duoc )?(?:hoi|xac nhan|kiem tra lai|kiem tra)"
+    r"|(?:(?:em|toi|minh|chau|to) )?nghe (?:noi|bao))(?: (?:la|rang))?"  # 'Nghe nói …, đúng không?': hearsay to confirm
     r"\s*[,:]?\s+(?=\S)"
 )
 

@@ -1915,3 +1915,20 @@ def test_who_asked_first_of_two_posts_is_asked_in_turn():
     parts, _ = question_parts("Những ai lần lượt là Bí thư Quận ủy Long Biên và Bí thư Quận ủy Nam Từ Liêm?")
     assert parts == ["Bí thư Quận ủy Long Biên là ai?", "Bí thư Quận ủy Nam Từ Liêm là ai?"]
     assert question_type("Tháng nào cũng chấm điểm cán bộ thì để làm gì?") is not QuestionType.DATE
+
+
+def test_she_and_the_other_one_after_two_names():
+    from answering.condense import resolve_references
+
+    chaired = [
+        Turn("user", "Hội nghị đối thoại ở phường Bồ Đề do ai chủ trì?"),
+        Turn("assistant", "Hội nghị do đồng chí Nguyễn Thị Thanh Hằng và đồng chí Nguyễn Văn Luyện chủ trì."),
+    ]
+    assert resolve_references("Bà ấy giữ chức gì?", chaired) == "Bà Nguyễn Thị Thanh Hằng giữ chức gì?"
+    assert resolve_references("Ông ấy giữ chức gì?", chaired) == "Ông Nguyễn Văn Luyện giữ chức gì?"
+    then = [
+        *chaired,
+        Turn("user", "Bà ấy giữ chức gì?"),
+        Turn("assistant", "Đồng chí Nguyễn Thị Thanh Hằng là Bí thư."),
+    ]
+    assert resolve_references("Còn người còn lại thì sao?", then) == "Còn đồng chí Nguyễn Văn Luyện thì sao?"
