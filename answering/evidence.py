@@ -3045,12 +3045,11 @@ def _direction_verdict(question: str, evidence: str) -> str | None:
     """'Không' when the question claims a rise and the evidence states only a fall, or the reverse
     ('Biên chế … từ 2016 đến 2020 tăng lên phải không?' against '… đã giảm 10% biên chế')."""
     asked, stated = fold(question).lower(), fold(evidence).lower()
-    claimed = {bool(_RISE.search(asked)), not _FALL.search(asked)}
-    if len(claimed) != 1:
-        return None  # neither or both claimed
-    rise = claimed.pop()
+    claims_rise, claims_fall = bool(_RISE.search(asked)), bool(_FALL.search(asked))
     states_rise, states_fall = bool(_RISE.search(stated)), bool(_FALL.search(stated))
-    return "Không" if states_rise != states_fall and states_rise != rise else None
+    if claims_rise == claims_fall or states_rise == states_fall:
+        return None  # either side says both ways, or neither
+    return "Không" if claims_rise != states_rise else None
 
 
 _RATE = re.compile(r"(\d+(?:[.,]\d+)?)\s?%")

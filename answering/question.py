@@ -213,7 +213,6 @@ COUNTABLE_PHRASES = frozenset(
 # What a bare measure word counts when its noun was named before: 'giải quyết được bao nhiêu bộ?'
 _MEASURED = {"bo": ("ho so",)}
 _NOT_UNITS = frozenset("xuong len nua hon thi la bi duoc roi vay nhi nhe day".split())
-_CLASSIFIERS = frozenset("bo cai chiec ban quyen suat".split())
 _PLACE_KINDS = frozenset("quan phuong huyen xa".split())
 _PUBLISHED_YEAR = re.compile(
     r"\b(?:bai viet|bai bao|bai dang|tin bai|tin|bai)\s+(?:(?:duoc|dang|vao|hoi|dau|cuoi|giua|thang \d{1,2})\s+)*"
@@ -563,8 +562,6 @@ def analyse(
     """What `question` asks; a follow-up's `context` supplies the subject it leaves out."""
     qtype = question_type(question)
     unit = counted_unit(question)
-    if unit in _CLASSIFIERS and counted_unit(context):
-        unit = counted_unit(context)  # '… bao nhiêu bộ hồ sơ?', then 'đã làm xong bao nhiêu bộ?' counts hồ sơ
     if qtype is QuestionType.LIST and not re.search(rf"\b(?:nhung|cac) {unit.partition(' ')[0]}\b", fold(question)):
         unit = ""  # 'Mấy ý kiến … tập trung vào những nhóm nào?' counts no ý kiến
     if qtype is QuestionType.YESNO and (
