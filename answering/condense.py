@@ -11,9 +11,11 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from answering.listing import ordinal_asked
 from answering.question import (
     CAPITALISED_RUN,
     DOCUMENT_KINDS,
+    HOW_MANY,
     QuestionType,
     content_terms,
     is_document_of_kind,
@@ -76,12 +78,16 @@ _FOLDED_REFERENCE = re.compile(r"\b(ay|noi tren|ke tren|vua neu)\b")
 
 
 def refers_back(text: str) -> bool:
-    return bool(_REFERENCE.search(text) or _FOLDED_REFERENCE.search(fold(text)))
+    # 'Nội dung thứ năm là gì?' names an item of the list the conversation was about, not the list.
+    ordinal_only = ordinal_asked(text) is not None and len(content_terms(text)) <= 4
+    return bool(_REFERENCE.search(text) or _FOLDED_REFERENCE.search(fold(text)) or ordinal_only)
 
 
 # 'X ngày nào, còn Y ngày nào?': two questions in one, answered one after the other.
 _PART_BREAK = re.compile(
     r"\s*[,;]\s*(?:va\s+)?con\s+|\s*[,;]\s*va\s+(?=(?:nguoi|ong|ba|dong chi|vi) (?:do|ay)\b)"
+    # '… bao nhiêu Chủ tịch …, trong khi Long Biên bổ nhiệm bao nhiêu …?': the other side's own question.
+    r"|\s*[,;]\s*trong khi(?: do)?\s+(?=[^;?]*\b(?:bao nhieu|may|nao|ai|gi)\b)"
     # '…, và tổng cộng có bao nhiêu vấn đề …?': a second clause with a question of its own.
     r"|\s*[,;]\s*va\s+(?=[^,;?]*\b(?:bao nhieu|khi nao|ngay nao|ai|gi|nao|may)\b)"
     # '… diễn ra khi nào và do ai chủ trì?': when and who, asked in turn.
@@ -107,7 +113,7 @@ _ABOUT_IT_BREAK = re.compile(
 # 'chậm nhất ngày nào phải thông báo … và UBND phường phải trả lời xong … trước ngày nào?': a second
 # day asked after a first.
 _DAY_ASKED = re.compile(r"\b(?:ngay nao|khi nao|bao gio|han nao)\b")
-_SECOND_DAY_BREAK = re.compile(rf"\s+va\s+(?=[^,;?]*{_DAY_ASKED.pattern})")
+_SECOND_DAY_BREAK = re.compile(rf"\s*,?\s+va\s+(?=[^;?]*{_DAY_ASKED.pattern})")  # commas may list things in it
 _ASKS = re.compile(r"\b(gi|nao|sao|may|bao nhieu|ai|khong|chua)\b")
 _MEASURE_NAMED = re.compile(r"(?:ty le|ti le|so luong|tong so|muc)\b")
 _WH_ASKS = re.compile(r"\b(gi|nao|may|bao nhieu|ai|dau)\b")  # what it asks is in the follow-up itself
@@ -136,7 +142,10 @@ def question_parts(question: str) -> tuple[list[str], bool]:
         return enumerated, True
     breaks = [m.span() for m in _PART_BREAK.finditer(folded)]
     # Breaks that hold only after a first question has been asked.
-    for pattern, asked_before in ((_ABOUT_IT_BREAK, _WH_ASKS), (_SECOND_DAY_BREAK, _DAY_ASKED)):
+    for pattern, asked_before in (
+        (_ABOUT_IT_BREAK, _WH_ASKS),
+        (_SECOND_DAY_BREAK, _DAY_ASKED),
+    ):
         starts = {start for start, _ in breaks}
         breaks += [
             m.span()
@@ -154,7 +163,9 @@ def question_parts(question: str) -> tuple[list[str], bool]:
     parts = [question[a:b].strip(" ,;?") for a, b in merged]
     if len(parts) < 2 or not all(_asking(p) for p in parts) or not all(parts):
         return [question], False
-    return [f"{_grouped_subject(parts[i - 1], p) if i else p}?" for i, p in enumerate(parts)], False
+    return [
+        f"{_shared_stem(parts[i - 1], _grouped_subject(parts[i - 1], p)) if i else p}?" for i, p in enumerate(parts)
+    ], False
 
 
 _GROUPING = re.compile(r"^(?:duoc\s+)?(?:chia|phan|gom|xep)\b")
@@ -165,6 +176,15 @@ def _grouped_subject(earlier: str, part: str) -> str:
     """'chia thành mấy nhóm' after '… bao nhiêu vấn đề' groups the vấn đề: 'vấn đề chia thành mấy nhóm'."""
     counted = _COUNTED.search(fold(earlier)) if _GROUPING.match(fold(part)) else None
     return f"{earlier[counted.start(1) : counted.end(1)]} {part}" if counted else part
+
+
+def _shared_stem(earlier: str, part: str) -> str:
+    """'bao nhiêu đơn vị tại hội nghị …' after 'Long Biên khen thưởng bao nhiêu tập thể …' counts
+    what the same subject did: 'Long Biên khen thưởng bao nhiêu đơn vị tại hội nghị …'."""
+    count = HOW_MANY.search(fold(earlier))
+    if not HOW_MANY.match(fold(part)) or count is None or count.start() == 0:
+        return part
+    return f"{earlier[: count.start()]}{part}"
 
 
 def _asking(part: str) -> bool:
@@ -464,13 +484,13 @@ def _own_question(subject: str) -> str:
     return f"{subject[:at]} {rest}".strip(" ?") + "?"
 
 
-_DOCUMENT_NAMED = re.compile(rf"\b(?:{DOCUMENT_KINDS})\s+(?:so\s+)?(\d+)")
+_DOCUMENT_NAMED = re.compile(rf"\b({DOCUMENT_KINDS})\s+(?:so\s+)?(\d+)")
 
 
 def _new_documents(subject: str, previous: str) -> bool:
-    """Whether `subject` names a document ('Nghị quyết 15') the earlier question did not."""
-    earlier = {m.group(1) for m in _DOCUMENT_NAMED.finditer(fold(previous).lower())}
-    return any(m.group(1) not in earlier for m in _DOCUMENT_NAMED.finditer(fold(subject).lower()))
+    """Whether `subject` names a document ('Chỉ thị 15') the earlier question did not ('Nghị quyết 15')."""
+    earlier = {m.groups() for m in _DOCUMENT_NAMED.finditer(fold(previous).lower())}
+    return any(m.groups() not in earlier for m in _DOCUMENT_NAMED.finditer(fold(subject).lower()))
 
 
 def _last_user_question(history: Sequence[Turn]) -> str:
@@ -510,6 +530,8 @@ class Condensed:
     context: str = ""  # the earlier question a follow-up leans on
     # A year carried over from the earlier question ('giai đoạn 2015-2020') need not hold for the new subject.
     carried_years: bool = False
+    # A later part of a compound question: the year its first part sets holds for it too.
+    shares_years: bool = False
     anchors: tuple[str, ...] = ()  # figures from the previous answer the question points at ('con số đó')
 
 

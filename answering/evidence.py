@@ -22,6 +22,7 @@ from answering.question import (
     DISTRIBUTIVE,
     DOCUMENT_KINDS,
     DOCUMENT_KINDS_AS_WRITTEN,
+    HOW_MANY,
     STOPWORDS,
     YEAR_RANGE,
     QuestionAnalysis,
@@ -29,6 +30,7 @@ from answering.question import (
     content_terms,
     is_document_of_kind,
     names_in,
+    place_with_diacritics,
     unit_as_written,
 )
 from answering.synonyms import NO_SYNONYMS, Expansion, Synonyms, holds, phrase_tokens, with_expansions
@@ -79,10 +81,16 @@ _DONE_ASKED = re.compile(r"\bda\b.*\b(?:xong|het|hoan thanh|chua)\b")
 _DIRECTIVE = re.compile(r"^\W*(?:giao|chi dao|de nghi|yeu cau|tiep tuc|tap trung|can|phan dau)\b")
 _AS_OF_NOW = re.compile(r"\b(?:den nay|hien nay|den thoi diem nay)\b")
 _DAY_ASKED = re.compile(r"\b(?:ngay|hom) (?:nao|may|bao nhieu)\b")
-_PERIOD_ASKED = re.compile(r"\b(khoang thoi gian nao|giai doan nao|thoi ky nao|trong bao lau|nhiem ky nao)\b")
+_PERIOD_ASKED = re.compile(r"\b(khoang thoi gian nao|giai doan nao|thoi ky nao|bao lau|nhiem ky nao)\b")
 _PERIOD_STATED = re.compile(
     r"\b(?:\d+|mot|hai|ba|sau|chin) (?:thang|quy|nam) (?:dau|cuoi|qua)\b|\bgiai doan \d{4}|\bnhiem ky \d{4}"
     r"|\btu (?:nam |ngay )?\d[\d/]* den (?:nay|nam |ngay )?"
+)
+# 'được bao lâu rồi?' is answered by how long ('Sau gần 2 năm triển khai …') before a day it began.
+_HOW_LONG_ASKED = re.compile(r"\bbao lau\b(?! (?:mot|1) lan)")  # 'bao lâu một lần' asks how often
+_DURATION_STATED = re.compile(
+    r"\b(?:sau|gan|hon|khoang|tron|duoc|trong|so ket|tong ket) (?:\d+|mot|hai|ba) (?:thang|nam)\b(?! \d)"
+    r"|\b(?:\d+|mot|hai|ba) (?:thang|nam) (?:thuc hien|trien khai|thi diem|qua)\b"
 )
 _AT_EVENT = re.compile(r"(?:\btai |^\s*)(hoi nghi|ky hop|dai hoi|buoi doi thoai) (?:do|nay|ay)\b")
 _ISSUE_ASKED = re.compile(r"\b(ban hanh|hieu luc|duoc ky|ky ban hanh|thong qua)\b")
@@ -417,13 +425,24 @@ _COUNT_QUALIFIED = re.compile(
     r"\bbao nhieu (?P<unit>[a-z]+(?: [a-z]+){0,5}?) (?:da |se )?(?:duoc|bi(?! thu\b)) (?P<done>[a-z]+(?: [a-z]+){2,4}?)"
     r"(?=\s*[,?;.]|\s*$|\s+(?:o|tai|trong|cua|nam|tu|den|theo|khi|sau|vao|thi|so voi|la|chua|khong)\b)"
 )
+# 'bao nhiêu bí thư cấp ủy phường không là người địa phương': what those counted are not.
+_COUNT_NEGATED = re.compile(
+    _COUNT_QUALIFIED.pattern.replace(
+        "(?:da |se )?(?:duoc|bi(?! thu\\b)) (?P<done>[a-z]+(?: [a-z]+){2,4}?)",
+        "(?P<done>khong (?:la|phai) [a-z]+(?: [a-z]+){1,3}?)",
+    )
+)
 
 
 def _count_qualifier(analysis: QuestionAnalysis, accented: bool) -> tuple[str, ...]:
     """The last two words of what befell those a count asks for, when the deed is qualified:
     'bao nhiêu hồ sơ được giải quyết trước hạn' -> ('trước', 'hạn'); () otherwise."""
     folded = fold(analysis.text)
-    match = _COUNT_QUALIFIED.search(folded) if analysis.qtype is QuestionType.NUMBER else None
+    match = (
+        (_COUNT_QUALIFIED.search(folded) or _COUNT_NEGATED.search(folded))
+        if analysis.qtype is QuestionType.NUMBER
+        else None
+    )
     if (
         not match
         or not analysis.unit
@@ -432,10 +451,13 @@ def _count_qualifier(analysis: QuestionAnalysis, accented: bool) -> tuple[str, .
     ):
         return ()
     done = _tokens(analysis.text[match.start("done") : match.end("done")], accented)
-    tail = [t for t in done if fold(t) not in _PARTICLES][-2:]  # '… được khen thưởng ạ?'
+    # '… được khen thưởng ạ?': particles go; '… được gửi tới họ': so do pronouns pointing back.
+    # What they are not is kept whole ('người địa phương': 'địa phương' alone is any quận or phường).
+    tail = [t for t in done if fold(t) not in _PARTICLES | _POINTING_BACK][-3 if match.re is _COUNT_NEGATED else -2 :]
     return () if any(fold(t) in _QUESTION_WORDS for t in tail) else tuple(tail)
 
 
+_POINTING_BACK = frozenset({"ho", "ay", "do", "nay", "kia"})
 _NEVER_SEEN = ("zzqx", "qxzz")  # a phrase no document holds: the highest idf
 
 
@@ -580,6 +602,10 @@ def answer_strength(analysis: QuestionAnalysis, text: str) -> int:
             return 0
         if not _DOCUMENT_ASKED.search(asked):
             text = _DOCUMENT_DATE.sub(" ", text)
+        if _HOW_LONG_ASKED.search(asked) and _DURATION_STATED.search(fold(text)):
+            return 2
+        if _HOW_LONG_ASKED.search(asked):
+            return 1 if _DATE.search(text) else 0
         if _FULL_DATE.search(text):
             return 2
         if _PERIOD_ASKED.search(asked) and _PERIOD_STATED.search(fold(text)):
@@ -711,6 +737,7 @@ def score_sentences(
         predicate = _person_predicate(analysis.text, accented)
     else:
         predicate = _why_predicate(analysis.text, accented)
+    whole_unit = len(analysis.unit.split()) > 1
     scored = []
     for sentence in sentences:
         passage = sentence.passage
@@ -733,6 +760,8 @@ def score_sentences(
             + 0.04 / passage.rank
         )
         stated = _predicate_held(own, predicate)
+        if whole_unit and counts_unit(sentence.text, analysis.unit, whole=True):
+            score += 0.03  # '36 vụ khiếu nại' counts 'bao nhiêu vụ khiếu nại' more surely than '14 vụ việc'
         scored.append(
             Scored(
                 sentence, score + 0.2 * stated, max(own_cov, context_cov), max(own_phr, context_phr), strength, stated
@@ -1214,10 +1243,16 @@ def _measured_head(analysis: QuestionAnalysis) -> list[str]:
     return rest if len(content) < 2 <= len(rest) else content  # 'dân số' is not 'dân'
 
 
+# The share of people who did or felt something: 'tỷ lệ người dân (ở) (quận) {place} hài lòng'.
+_PEOPLE_RATE = re.compile(
+    r"\b(?:phan tram|ty le|ti le)\s+(?:cac\s+)?(?:nguoi dan|cong dan|nguoi|dan)\s+(?:(?:o|tai|cua)\s+)?"
+    r"(?:(?:quan|phuong)\s+)?(?:(?:{places})\s+)?(?:(?:da|duoc|cam thay|thay)\s+)?([^\W\d_]+)\s+([^\W\d_]+)"
+)
 _PERCENT_OF = re.compile(r"(?:\b(?:phan tram|ty le|ti le)|%)\s+(?:cac\s+|so\s+)?([^\W\d_]+)\s+([^\W\d_]+)")
 # '… thu ngân sách (năm 2022) là bao nhiêu': the two words before, a year aside.
 _BEFORE_HOW_MANY = re.compile(
-    r"([^\W\d_]+)\s+([^\W\d_]+)\s+(?:(?:nam\s+)?(?:19|20)\d\d\s+)?(?:(?:duoc|la|dat|co|thi)\s+)?bao nhieu\s*\W*$"
+    r"([^\W\d_]+)\s+([^\W\d_]+)\s+(?:(?:nam\s+)?(?:19|20)\d\d\s+)?(?:(?:duoc|la|dat|co|thi)\s+)?bao nhieu"
+    r"(?:\s+(?:mot|moi|1)\s+(?:thang|nam|ngay|tuan|nguoi))?\s*\W*$"  # 'mức lương bao nhiêu một tháng'
 )
 
 
@@ -1285,6 +1320,10 @@ def _measured_words(analysis: QuestionAnalysis) -> tuple[str, ...]:
     # 'từ bao nhiêu xuống còn bao nhiêu' asks for a change; 'phần trăm người …' names people in
     # words the documents rarely repeat (they say 'bí thư', 'cán bộ').
     vague = STOPWORDS | _QUESTION_WORDS | {"xuong", "len", "con", "tang", "giam", "nguoi", "xong", "het", "di"}
+    if match and match.re is _PERCENT_OF and match.group(1) in {"nguoi", "dan", "cong"}:
+        # 'Tỷ lệ người dân (Long Biên) hài lòng …': what the people are measured by ('hài lòng').
+        places = "|".join(re.escape(p) for p in analysis.places) or "(?!)"
+        match = re.compile(_PEOPLE_RATE.pattern.format(places=places)).search(folded) or match
     if not match or " ".join(match.groups()) in analysis.places:
         return ()  # '… 2 quý đầu năm 2022 ở Long Biên là bao nhiêu?' measures nothing called Long Biên
     end = 2
@@ -1618,6 +1657,19 @@ def select_evidence(
             ),
             best,
         )
+        if not _states_count(best.sentence.text, claimed):
+            # 'Quận Long Biên có 12 phường phải không?': the clause counting phường in another number
+            # ('14 phường thuộc quận …') refutes it.
+            best = next(
+                (
+                    s
+                    for s in ranked
+                    if s.score >= ranked[0].score - 0.35
+                    and s.sentence.passage.doc_id == best.sentence.passage.doc_id
+                    and any(_counts_word(s.sentence.text, word) for _, word in claimed)
+                ),
+                best,
+            )
     # A date claimed with a document number is the document's: '_date_verdict' checks it where it is named.
     days = _days_stated(asked) if not analysis.doc_numbers else set()
     if analysis.qtype is QuestionType.YESNO and days and not days <= _days_stated(best.sentence.text):
@@ -2146,6 +2198,34 @@ def select_evidence(
         places_left = [p for p in analysis.places if not _contains(best_text, p)]
     if analysis.qtype is QuestionType.LIST or MULTI_PART.search(asked) or places_left:
         chosen += _complements(analysis, ranked, best, chosen, places_left, idf)
+    elif len(HOW_MANY.findall(asked)) >= 2:
+        # 'bổ sung bao nhiêu đồng chí … và điều động bao nhiêu lượt cán bộ?': the second count may be
+        # the next clause of the same sentence ('…; điều động … 224 lượt cán bộ').
+        chosen += [
+            s.sentence
+            for s in ranked
+            if s.sentence.passage.doc_id == best.sentence.passage.doc_id
+            and 0 <= s.sentence.start - best.sentence.end <= 2
+            and re.search(r"\d", s.sentence.text)
+            and s.score >= 0.6 * best.score
+        ][:1]
+    uncounted_place = next(
+        (
+            place
+            for place in places_left
+            if not any(
+                counts_asked(analysis, s.text)
+                and _contains(" ".join(syllables(f"{s.passage.title} {s.passage.text}")), place)
+                for s in chosen
+            )
+        ),
+        None,
+    )
+    if analysis.unit and uncounted_place and _SIDES_COMPARED.search(asked):
+        # 'Nam Từ Liêm kỷ luật bao nhiêu đảng viên, nhiều hơn Long Biên không?': one side's count
+        # alone compares nothing.
+        where = place_with_diacritics(uncounted_place) or uncounted_place
+        return Evidence((), f"Các tài liệu hiện có không nêu số liệu này của {where}.", best.score)
     dates_asked = analysis.qtype is QuestionType.DATE or bool(re.search(r"\bngay\b", asked))
     for number in analysis.doc_numbers if len(analysis.doc_numbers) > 1 else ():
         # 'ngày ban hành của Nghị định 32, Kế hoạch 100 và Thông tri 03': each document where it is named
@@ -2255,6 +2335,11 @@ _PREDICATE = re.compile(
     r"((?:[^\W\d_]+\s+){0,5}(?!(?:nua|dung|phai)\b)[^\W\d_]+)"
     r"(?:\s+nua)?(?:\s*,?\s*(?:dung|phai))?\s+(?:khong|chua)\W*$"
 )
+# 'phường không còn HĐND nữa không?': the claim is the absence itself, which a sentence must state.
+_ABSENCE_PREDICATE = re.compile(
+    r"\b(khong (?:con|co)\s+(?:[^\W\d_]+\s+){0,5}?(?!(?:nua|dung|phai)\b)[^\W\d_]+)"
+    r"(?:\s+nua)?(?:\s*,?\s*(?:dung|phai))?\s+(?:khong|chua)\W*$"
+)
 # A longer claim, when no short one is found: 'có phát sinh nhiều đơn thư khiếu kiện phức tạp phải không'.
 _LONG_PREDICATE = re.compile(_PREDICATE.pattern.replace("{0,5}", "{6,8}"))
 
@@ -2298,7 +2383,7 @@ _CLAIMED_PASSIVE = re.compile(
 
 
 # '… quận vẫn tổ chức HĐND phường, đúng không?': what the claim says still goes on.
-_CLAIMED_STILL = re.compile(r"\b(?:van|van con)\s+((?:[^\W\d_]+\s+){0,4}?[^\W\d_]+)\s*,?\s*(?:dung|phai) khong\W*$")
+_CLAIMED_STILL = re.compile(r"\b(?:van|van con)\s+((?:[^\W\d_]+\s+){0,6}?[^\W\d_]+)\s*,?\s*(?:dung|phai) khong\W*$")
 
 
 # 'Có hồ sơ nào quá hạn không?': whether any of them did or were it ('quá hạn').
@@ -2311,9 +2396,17 @@ _ANY_PREDICATE = re.compile(
 _CLOSING_PARTICLE = re.compile(r"(?:(?<=\bkhong)|(?<=\bchua))\s+(?:a|nhi|nhe|vay|the|ha|day)(?=\W*$)")
 
 
+_PREDICATES = (_ANY_PREDICATE, _ABSENCE_PREDICATE, _PREDICATE, _LONG_PREDICATE)
+
+
+# '…, có đúng không?' tags the claim as '…, đúng không?' does.
+_TAG_CO = re.compile(r"\bco (?=(?:dung|phai) khong\W*$)")
+
+
 def _predicate_match(question: str) -> re.Match[str] | None:
-    folded = _CLOSING_PARTICLE.sub("", fold(question))  # only the end goes: offsets before it hold
-    match = _ANY_PREDICATE.search(folded) or _PREDICATE.search(folded) or _LONG_PREDICATE.search(folded)
+    # Only the end goes ('… không ạ', '…, có đúng không'): offsets before it hold.
+    folded = _TAG_CO.sub("", _CLOSING_PARTICLE.sub("", fold(question)))
+    match = next((m for p in _PREDICATES if (m := p.search(folded))), None)
     if match and match.group(1).lower() in _TAG_WORDS:
         match = None
     if match or not _CLAIM.search(folded.lower()):
@@ -2685,6 +2778,11 @@ def _ratio_refuted(asked: str, stated: str) -> bool:
 
 def _ratio(match: re.Match[str]) -> tuple[str, str]:
     return normalize_number(match.group(1)), normalize_number(match.group(2))
+
+
+def _counts_word(text: str, word: str) -> bool:
+    """Whether `text` counts `word` (folded) in some number: '14 phường'."""
+    return re.search(rf"(?<![\d/.,])\d[\d.]*(?:/\d[\d.]*)? {re.escape(word)}\b", fold(text).lower()) is not None
 
 
 def _figure_verdict(question: str, evidence: str) -> str | None:

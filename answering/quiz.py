@@ -35,6 +35,13 @@ _REPORTED_CLAIM = re.compile(
     r"có\s+(?:chính xác|đúng|đúng sự thật|chuẩn)(?:\s+không)?\s*\??\s*$",
     re.IGNORECASE,
 )
+# 'Có phải năm 2021 quận … không phải cưỡng chế?', 'Có đúng là X?': a claim asked with no closing 'không'.
+_UNTAGGED_CLAIM = re.compile(
+    r"^\s*(?:có phải(?: là)?|co phai(?: la)?|có đúng (?:là|rằng)|co dung (?:la|rang)|phải chăng|phai chang)\s+"
+    r"(?P<claim>.+?)\s*\??\s*$",
+    re.IGNORECASE,
+)
+_CLOSED = re.compile(r"\b(?:không|khong|chưa|chua)(?:\s+(?:ạ|a|nhỉ|nhi|vậy|vay))?\s*\??\s*$", re.IGNORECASE)
 _BLANK = re.compile(r"_{2,}|…+|\.{3,}|\(\s*\.*\s*\)|\[\s*\]")
 # 'vào ngày ___' asks 'ngày nào', 'đồng chí ___ chủ trì' asks 'đồng chí nào'.
 _WHICH_BEFORE = re.compile(r"\b(?:ngay|thang|nam|giai doan|quy|dong chi|ong|ba)\s*$")
@@ -108,6 +115,17 @@ def as_question(text: str) -> Quiz:
     if claim:  # 'Đúng hay sai: X.' asks to confirm X
         tag = "đúng không" if has_diacritics(text) else "dung khong"  # one comparison mode
         return Quiz(f"{text[claim.end() :].rstrip(' .?')}, {tag}?")
+    untagged = _UNTAGGED_CLAIM.match(text)
+    # '… không phải cưỡng chế lần nào' asks no 'nào': it says none.
+    claimed = (
+        re.sub(r"\bkhong\b(?:\s+\w+){1,5}?\s+nao\b", " ", fold(untagged.group("claim")).lower()) if untagged else ""
+    )
+    # '…, còn bài … nêu …?' claims two things, each its own question: left as it is.
+    compound = re.search(r"[,;]\s*con\b", claimed)
+    if untagged and not _CLOSED.search(text) and not WH_WORD.search(claimed) and not compound:
+        tag = "đúng không" if has_diacritics(text) else "dung khong"
+        stated = untagged.group("claim").rstrip(" .?")
+        return Quiz(f"{stated[:1].upper()}{stated[1:]}, {tag}?")
     reported = _REPORTED_CLAIM.match(text)
     if reported:
         return Quiz(f"{reported.group('claim').rstrip(' .?')}, đúng không?")

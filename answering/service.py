@@ -32,6 +32,7 @@ from answering.evidence import (
     yes_or_no,
 )
 from answering.generative import ground, render_answer_prompt
+from answering.listing import list_item, ordinal_asked
 from answering.llm import ChatModel, LLMError
 from answering.prompts import load_prompt
 from answering.question import (
@@ -42,12 +43,15 @@ from answering.question import (
     QuestionAnalysis,
     QuestionType,
     analyse,
+    content_terms,
     expand_document_references,
     is_document_of_kind,
+    names_in,
     place_with_diacritics,
     places_in,
     without_alternative,
     without_courtesy,
+    without_instructions,
 )
 from answering.quiz import Quiz, as_question, chosen
 from answering.synonyms import Synonyms, load_synonyms
@@ -79,6 +83,7 @@ from cqdt.vietnamese import (
 from ingest.entities import document_numbers
 
 NOT_FOUND = "Tài liệu hiện có không chứa thông tin để trả lời câu hỏi này."
+_PUBLICATION_WORDS = frozenset("bai viet bao tin dang duoc ngay nao xuat ban tai".split())
 _PUBLICATION = re.compile(r"\b(duoc dang|dang ngay|ngay dang|dang tai|xuat ban|dang bai|bai viet|bai bao|bai)\b")
 _END_PUNCT = re.compile(r"[.!?…:;]+$")
 _COMPARISON = re.compile(r"\b(?:hon|so voi|so sanh|chenh lech)\b")
@@ -143,7 +148,19 @@ def _parts(condensed: Condensed) -> list[Condensed]:
     if standalone:  # 'A và B lần lượt là ai?': each part names its own subject
         return [alone(part) for part in parts]
     first = parts[0]
-    return [alone(first)] + [condense(part, [Turn("user", first)]) for part in parts[1:]]
+
+    def after_first(part: str) -> Condensed:
+        read = condense(part, [Turn("user", first)])
+        named = places_in(part) or document_numbers(part) or names_in(part)
+        if not (read.context or named) and len(content_terms(part)) <= 5:
+            # '…, và đạt bao nhiêu phần trăm chỉ tiêu?' is asked of the first part's subject; one
+            # naming its own place, document or person, or saying more, is asked of that.
+            # Searched as it is, answered in the first part's place and year ('Năm 2021 … bao nhiêu
+            # …, và đạt bao nhiêu …').
+            return Condensed(read.search, part, first, shares_years=True)
+        return read
+
+    return [alone(first)] + [after_first(part) for part in parts[1:]]
 
 
 def _renumber(text: str, numbers: dict[int, int]) -> str:
@@ -350,7 +367,7 @@ class Assistant:
         # 'hn doi thoai p Bồ Để co bn y kien': a few accented words in accentless typing would make the
         # rest compared with diacritics, which it lacks; the question is compared without them all.
         typed = strip_diacritics(question) if mostly_unaccented(question) else question
-        quiz = as_question(without_alternative(without_courtesy(typed)))
+        quiz = as_question(without_alternative(without_courtesy(without_instructions(typed))))
         # 'cưỡng chê' typed for 'cưỡng chế': a tone mark the documents never pair that way put right.
         spelled = respelled(self.abbreviations.expand(quiz.question), self._accented_frequency()[0])
         condensed = self._condense(spelled, history, generative, notes)
@@ -365,6 +382,7 @@ class Assistant:
                 digits_for_counts(part.question),
                 digits_for_counts(part.context),
                 enforce_years=not part.carried_years,
+                context_years=part.shares_years,
                 synonyms=self.synonyms,
                 anchors=part.anchors,
             )
@@ -391,6 +409,8 @@ class Assistant:
                 result, choice = compared
         if result is None:
             result = self._issue_date_checked(condensed.question)
+        if result is None and len(asked) == 1:
+            result = self._list_item(condensed, asked[0][1])
         if result is None:
             answers = [(a, self._answer(a, part_hits)) for a, part_hits in asked]
             result = merge_parts([(a.text, answer) for a, answer in answers])
@@ -626,6 +646,39 @@ class Assistant:
             False,
         )
 
+    def _list_item(self, condensed: Condensed, hits: Sequence[SearchHit]) -> tuple[list[Citation], str, bool] | None:
+        """'Nhiệm vụ thứ tư là gì?': the paragraph numbered 4 of a list the best passages retrieved for
+        the question (and the turn it follows) fall in: of several, the one whose article title and
+        introduction share most words with them ('sơ kết 1 năm' is not the review of 5 years); None
+        when no such list has that item."""
+        ordinal = ordinal_asked(condensed.question)
+        if ordinal is None:
+            return None
+        asked = {t.lstrip("0") for t in content_terms(condensed.search)}
+        best: tuple[int, SearchHit, tuple[int, int]] | None = None
+        for hit in hits[:5]:
+            chunk = hit.chunk
+            text = self.library.text(chunk.doc_id)
+            span = list_item(text, ordinal.n, (chunk.start, chunk.start + len(chunk.text)))
+            if span is None:
+                continue
+            intro = text[max(0, min(chunk.start, span[0]) - 300) : span[0]]
+            # What the question says of the item itself counts twice ('nhiệm vụ thứ 4 … Đề án 11-ĐA/TU').
+            shared = len(asked & {t.lstrip("0") for t in syllables(f"{chunk.title} {intro}")}) + 2 * len(
+                asked & {t.lstrip("0") for t in syllables(text[span[0] : span[1]])}
+            )
+            if best is None or shared > best[0]:  # the first of equals
+                best = (shared, hit, span)
+        if best is None:
+            return None
+        _, hit, (start, end) = best
+        _, chunks = self.library.committed_chunks()
+        # The item's own chunk: a long list runs over several.
+        chunk = next((c for c in chunks if c.doc_id == hit.chunk.doc_id and c.start <= start < c.end), hit.chunk)
+        quote = self.library.text(chunk.doc_id)[start:end].rstrip()
+        citation = Citation(1, chunk.doc_id, chunk.title, chunk.date, chunk.chunk_id, quote, start, start + len(quote))
+        return [citation], f"{ordinal.noun or 'Mục'} thứ {ordinal.n}: {_cite(quote, 1)}", False
+
     def _held(self, event: str, n: int) -> tuple[date, Citation] | None:
         """The day `event` took place, as the answer to 'event diễn ra ngày nào?' states it."""
         question = f"{event} diễn ra ngày nào?"
@@ -768,6 +821,9 @@ class Assistant:
         is matched by its words ('tổng kết một năm' shares 'kết', '1', 'năm' with 'sơ kết 01 năm'), in
         an article naming every place asked."""
         asked = set(syllables(analysis.text))
+        # A long title is named by a few of its words ('bài về hội nghị đối thoại của phường Bồ Đề'),
+        # a follow-up's by the earlier question's ('Bài viết về hội nghị này …').
+        named = set(content_terms(f"{analysis.context} {analysis.text}")) - _PUBLICATION_WORDS
         best: Passage | None = None
         best_overlap = 0.0
         for passage in passages:
@@ -775,6 +831,8 @@ class Assistant:
                 continue
             title_terms = set(syllables(passage.title))
             overlap = len(asked & title_terms) / max(len(title_terms), 1)
+            if len(named) >= 3:
+                overlap = max(overlap, len(named & title_terms) / len(named))
             if passage.date and overlap > best_overlap:
                 best, best_overlap = passage, overlap
         if best is None or best_overlap < 0.6:

@@ -41,7 +41,7 @@ _KIND_BEFORE = re.compile(
 
 # An event the question names: 'hội nghị sơ kết …', 'buổi đối thoại …', 'kỳ họp …'.
 _EVENT = r"(?:hoi nghi|buoi|cuoc|le|ky hop|phien|dot)\b"
-_HELD = r"(?:(?:co\s+)?(?:da\s+|duoc\s+)?(?:dien ra|to chuc|xay ra|khai mac|hop)\s+)?"
+_HELD = r"(?:(?:co\s+)?(?:da\s+|duoc\s+)?(?:dien ra|to chuc|xay ra|khai mac|hop|ban hanh|ky|ra doi)\s+)?"
 _WHEN = r"(?P<when>truoc|sau|som hon|muon hon)\b"
 _EVENTS_ORDERED = re.compile(  # 'A và B, hội nghị nào diễn ra trước?'
     rf"^(?:giua\s+)?(?P<a>.*?{_EVENT}.+?)\s+(?:va|hay|hoac)\s+(?P<b>{_EVENT}.+?)\s*[,:;-]?\s*(?:thi\s+)?"
@@ -51,9 +51,9 @@ _EVENTS_OFFERED = re.compile(  # 'Hội nghị nào diễn ra trước: A hay B?
     rf"^(?:{_EVENT}|su kien|viec|hoat dong)\s*nao\s+{_HELD}(?:(?:co|la)\s+)?{_WHEN}\s*[,:;-]?\s*"
     r"(?P<a>.+?)\s+(?:hay|hoac|va)\s+(?P<b>.+?)\s*\??$"
 )
-_EVENT_CLAIMED = re.compile(  # 'A diễn ra trước B, đúng không?'
-    rf"^(?:co phai(?: la)?\s+)?(?P<a>{_EVENT}.+?)\s+{_HELD}{_WHEN}\s+(?P<b>{_EVENT}.+?)\s*,?\s*"
-    r"(?:(?:co\s+)?(?:dung|phai)\s+)?khong\s*\??$"
+_EVENT_CLAIMED = re.compile(  # 'A (Kế hoạch …) diễn ra trước B, đúng không?'
+    rf"^(?:co phai(?: la)?\s+)?(?P<a>(?:{_EVENT}|(?:{DOCUMENT_KINDS})\b).+?)\s+{_HELD}{_WHEN}\s+(?P<b>{_EVENT}.+?)"
+    r"\s*,?\s*(?:(?:co\s+)?(?:dung|phai)\s+)?khong\s*\??$"
 )
 _EITHER_WAY = re.compile(  # 'Kế hoạch 131-KH/QU được ban hành trước hay sau hội nghị sơ kết …?'
     r"^(?P<a>.+?)\s+(?:(?:co\s+)?(?:da\s+|duoc\s+)?(?:dien ra|to chuc|xay ra|ban hanh|ky|ra doi)\s+)?"

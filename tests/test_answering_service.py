@@ -259,3 +259,40 @@ def test_an_article_named_in_other_words_is_dated_by_its_title(assistant):
     assert "05/08/2022" in answer.answer
     assert [c.quote for c in answer.citations] == [answer.citations[0].title]
     check_contract(assistant, answer.to_dict())
+
+
+def test_the_nth_item_of_the_list_the_conversation_is_about(assistant):
+    history = [
+        Turn("user", "Kết luận hội nghị sơ kết 1 năm ở Long Biên, Bí thư Quận ủy yêu cầu mấy nhiệm vụ?"),
+        Turn("assistant", "5 nhiệm vụ, giải pháp."),
+        Turn("user", "Còn hội nghị sơ kết Nghị quyết 15-NQ/TU thì yêu cầu mấy nội dung?"),
+        Turn("assistant", "7 nội dung."),
+    ]
+    answer = assistant.ask("nội dung thứ năm là gì?", history)
+    assert answer.answer.startswith("Nội dung thứ 5: Phát huy vai trò của MTTQ")
+    assert "2200-QĐ/TU" in answer.citations[0].quote
+    check_contract(assistant, answer.to_dict())
+    earlier = assistant.ask("Cái thứ tư là gì?", history[:2])
+    assert "11-ĐA/TU" in earlier.citations[0].quote
+
+
+def test_what_a_side_or_a_claim_needs_is_where_it_is_stated(assistant):
+    # One district's count alone compares nothing.
+    compared = assistant.ask("Nam Từ Liêm đã kỷ luật bao nhiêu đảng viên, nhiều hơn Long Biên không?")
+    assert compared.abstained and "Nam Từ Liêm" in compared.answer
+    # A count claimed is refuted by the clause counting the same thing.
+    refuted = assistant.ask("Quận Long Biên có 12 phường phải không?")
+    assert refuted.answer.startswith("Không.") and "14 phường" in refuted.citations[0].quote
+    # A plan claimed to precede a meeting is dated where it is cited, the meeting where it took place.
+    ordered = assistant.ask(
+        "Kế hoạch 131-KH/QU được ban hành trước hội nghị sơ kết 1 năm chính quyền đô thị, đúng không?"
+    )
+    assert ordered.answer.startswith("Không.") and "09/8/2022" in ordered.answer
+    # Two counts asked in one question are both given, from the clauses of one sentence.
+    both = assistant.ask(
+        "Trong 5 năm, Long Biên bổ sung bao nhiêu đồng chí vào cấp ủy và điều động, luân chuyển bao nhiêu lượt cán bộ?"
+    )
+    assert "105 đồng chí" in both.answer and "224 lượt" in both.answer
+    # How long it has run is said by the sentence giving the duration.
+    lasted = assistant.ask("Nam Từ Liêm đã thực hiện thí điểm chính quyền đô thị được bao lâu rồi?")
+    assert "gần 2 năm" in lasted.citations[0].quote
