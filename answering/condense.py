@@ -8,7 +8,7 @@ the question that introduced the conference.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
 from answering.listing import ordinal_asked
@@ -58,7 +58,7 @@ _ISSUER_CODES = {
     "quoc hoi": "QH",
 }
 _DOCUMENT_OF_ISSUER = re.compile(
-    rf"\b({DOCUMENT_KINDS})\s+(?:cua\s+)?(?:ban thuong vu\s+)?({'|'.join(_ISSUER_CODES)})\b"
+    rf"\b({DOCUMENT_KINDS})\s+(?:(?:nao|gi)\s+)?(?:cua\s+)?(?:ban thuong vu\s+)?({'|'.join(_ISSUER_CODES)})\b"
 )
 _IT = re.compile(r"^\s*(?:nó|no)\b(?=\s+(?:được|duoc|có|co|do|là|la|ban hành|ban hanh|quy định|quy dinh)\b)", re.I)
 _FIGURE_REFERENCE = re.compile(r"\b(?:con số|số liệu|tỷ lệ|tỉ lệ|số|kết quả)\s+(?:đó|này|ấy|nói trên|trên)\b", re.I)
@@ -156,7 +156,7 @@ def question_parts(question: str) -> tuple[list[str], bool]:
     spans = list(zip(bounds[::2], bounds[1::2], strict=True))
     merged: list[tuple[int, int]] = []
     for start, end in spans:
-        if merged and not _asking(question[merged[-1][0] : merged[-1][1]]):
+        if merged and not _asking(question[merged[-1][0] : merged[-1][1]], strictly=True):
             # 'Ở hội nghị sơ kết một năm, ai lên báo cáo …': what sets the scene belongs to the question after it.
             start = merged.pop()[0]
         merged.append((start, end))
@@ -187,8 +187,17 @@ def _shared_stem(earlier: str, part: str) -> str:
     return f"{earlier[: count.start()]}{part}"
 
 
-def _asking(part: str) -> bool:
-    return bool(_ASKS.search(fold(part))) or question_type(part) is not QuestionType.GENERAL
+# 'Khi không còn HĐND phường, ai …': a 'không' inside a clause asks nothing; one closing it does.
+_ASKS_IN_PART = re.compile(
+    r"\b(gi|nao|sao|may|bao nhieu|ai)\b|\b(?:khong|chua)\W*$|^\W*(?:co (?:dung|phai)|phai chang)\b"
+)
+
+
+def _asking(part: str, *, strictly: bool = False) -> bool:
+    """Whether `part` asks something; `strictly`, a 'không' inside it ('Khi không còn HĐND phường')
+    does not count."""
+    asks = _ASKS_IN_PART if strictly else _ASKS
+    return bool(asks.search(fold(part).lower())) or question_type(part) is not QuestionType.GENERAL
 
 
 # 'A và B lần lượt là ai?', 'A với B là những ai?', 'A và B (diễn ra) vào những ngày nào?', 'A và B: mỗi …':
@@ -388,21 +397,36 @@ def resolve_references(question: str, history: Sequence[Turn]) -> str:
 
 def _issued_by(number: str, issuer: str) -> bool:
     """'131-KH/QU' is issued by a Quận ủy: the issuer's code is the number's last part."""
-    return re.split(r"[/-]", fold(number).upper().replace(" ", ""))[-1] == fold(_ISSUER_CODES[issuer]).upper()
+    code = re.split(r"[/-]", fold(number).upper().replace(" ", ""))[-1]
+    return re.sub(r"\d", "", code) == fold(_ISSUER_CODES[issuer]).upper()  # 'QH14': the Quốc hội (khóa XIV)
 
 
 def _with_issuers_document(question: str, history: Sequence[Turn]) -> str:
     """'kế hoạch của Quận ủy Long Biên' -> 'kế hoạch 131-KH/QU của Quận ủy Long Biên' when the latest
     turn naming a document of that kind from that issuer names just one."""
+    return with_issuers_document(
+        question, lambda matches: _recent(history, lambda text: [n for n in document_numbers(text) if matches(n)])
+    )
+
+
+def with_issuers_document(
+    question: str,
+    numbers_of: Callable[[Callable[[str], bool]], Sequence[str]],
+    issuers: Collection[str] = _ISSUER_CODES.keys(),
+    *,
+    which_only: bool = False,
+) -> str:
+    """The question with the number of the document it names by kind and issuer ('văn bản của Quốc
+    hội' -> 'văn bản 97/2019/QH14 của Quốc hội') when `numbers_of` (given what fits) finds just one;
+    with `which_only`, only where it asks which document that is ('văn bản nào của Quốc hội')."""
     folded = fold(question).lower()
     match = _DOCUMENT_OF_ISSUER.search(folded) if len(folded) == len(question) else None
-    if match is None or document_numbers(question):
+    if match is None or document_numbers(question) or match.group(2) not in issuers:
+        return question
+    if which_only and not re.search(r"\b(?:nao|gi)\b", match.group(0)):
         return question
     kind, issuer = match.groups()
-    numbers = _recent(
-        history,
-        lambda text: [n for n in document_numbers(text) if is_document_of_kind(n, kind) and _issued_by(n, issuer)],
-    )
+    numbers = numbers_of(lambda n: is_document_of_kind(n, kind) and _issued_by(n, issuer))
     if len(set(numbers)) != 1:
         return question
     # Typed without accents, the number is too ('131-KH/QU', 'NĐ-CP' -> 'ND-CP'), still in capitals.

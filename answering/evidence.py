@@ -97,7 +97,9 @@ _ISSUE_ASKED = re.compile(r"\b(ban hanh|hieu luc|duoc ky|ky ban hanh|thong qua)\
 # 'Khi nào kết thúc thí điểm?' is answered by a date the pilot ends, not the date it began.
 # Folded, 'sơ kết thực hiện' reads 'so ket thuc hien': not an end.
 _END_ASKED = re.compile(
-    r"\b((?<!so )(?<!tong )ket thuc|cham dut|het han|het hieu luc|den khi nao|den bao gio|den ngay nao|den nam nao)\b"
+    r"\b((?<!so )(?<!tong )ket thuc|cham dut|het han|het hieu luc|den khi nao|den bao gio|den ngay nao|den nam nao"
+    # A deadline: '… phải báo cáo trước ngày nào?' is not answered by the day of the meeting.
+    r"|truoc ngay nao|cham nhat (?:la )?(?:vao )?ngay nao|han chot)\b"
 )
 _END_STATED = re.compile(
     r"\b((?<!so )(?<!tong )ket thuc|cham dut|het han|het hieu luc|den het|den ngay|den thang|den nam"
@@ -1276,6 +1278,21 @@ _VENUE = re.compile(
 _FORMER_ASKED = re.compile(r"\b(?:chuc vu|chuc danh|cuong vi|giu chuc|lam gi)\b.*\btruoc (?:khi|day|do)\b|\btung giu\b")
 _FORMER_STATED = re.compile(r"\b(?:nguyên|trước đây|trước khi|từng|từ chức)\b")  # accented: 'nguyên' is not 'Nguyễn'
 # A theme, slogan or motto asked for: the evidence must state one as such.
+_DEADLINE_ASKED = re.compile(r"\b(?:truoc ngay nao|cham nhat (?:la )?(?:vao )?ngay nao|han chot)\b")
+_DEADLINE_WORDS = frozenset("truoc ngay nao cham nhat la vao han chot phai can".split())
+
+
+def _deed_share(analysis: QuestionAnalysis, sentence: str) -> float:
+    """The share of what a deadline question says is to be done found in the sentence (places and the
+    words asking when left out)."""
+    placed = {t for place in analysis.places for t in place.split()}
+    deed = [t for t in content_terms(fold(analysis.text)) if t not in placed and t not in _DEADLINE_WORDS]
+    said = set(syllables(sentence))
+    return sum(t in said for t in deed) / len(deed) if deed else 1.0
+
+
+# What became of a document: replaced, repealed, amended, suspended.
+_SUPERSEDED_ASKED = re.compile(r"\b(thay the|bai bo|huy bo|sua doi|dinh chi|het hieu luc)\b")
 _NUMBER_OF_DOCUMENT_ASKED = re.compile(rf"\bso hieu\b|\b(?:{DOCUMENT_KINDS}) so (?:may|bao nhieu|nao|gi)\b")
 # The organ a document number's suffix names: '131-KH/QU' is the Quận ủy's.
 _SUFFIX_ORGANS = {
@@ -1286,6 +1303,8 @@ _SUFFIX_ORGANS = {
     "qh": "quoc hoi",
     "cp": "chinh phu",
 }
+_UBND_LEVEL = re.compile(r"\b(?:ubnd|uy ban nhan dan) (quan|phuong|thanh pho|tp)\b")
+_LEVELS = {"tp": "thanh pho"}
 _ORGAN_ASKED = re.compile(r"\bcua (quan uy|thanh uy|dang uy|ubnd|quoc hoi|chinh phu)\b")
 
 
@@ -1295,8 +1314,14 @@ def _numbered_by(asked: str, text: str) -> bool:
     organ = _ORGAN_ASKED.search(asked)
     if not numbers or organ is None:
         return bool(numbers)
-    suffixes = {fold(n).lower().rsplit("/", 1)[-1].rsplit("-", 1)[-1] for n in numbers}
-    return any(_SUFFIX_ORGANS.get(suffix, organ.group(1)) == organ.group(1) for suffix in suffixes)
+    # 'QH14' is the Quốc hội's (its fourteenth term).
+    suffixes = {re.sub(r"\d", "", fold(n).lower().rsplit("/", 1)[-1].rsplit("-", 1)[-1]) for n in numbers}
+    if not any(_SUFFIX_ORGANS.get(suffix, organ.group(1)) == organ.group(1) for suffix in suffixes):
+        return False
+    # 'kế hoạch của UBND quận …' is not the one 'của UBND TP Hà Nội' issued.
+    level = _UBND_LEVEL.search(asked)
+    stated = {_LEVELS.get(m.group(1), m.group(1)) for m in _UBND_LEVEL.finditer(fold(text).lower())}
+    return level is None or not stated or _LEVELS.get(level.group(1), level.group(1)) in stated
 
 
 _PURPOSE_ASKED = re.compile(
@@ -2076,6 +2101,14 @@ def select_evidence(
         # 'So với năm 2016, biên chế năm 2021 giảm bao nhiêu phần trăm?': the clause of both years
         # ('… so với năm 2016, biên chế năm 2021 … đã giảm 35 trường hợp') gives no share.
         return Evidence((), "Các tài liệu hiện có không nêu tỷ lệ đúng như câu hỏi.", best.score)
+    if _DEADLINE_ASKED.search(asked.lower()) and _deed_share(analysis, best.sentence.text) < 0.5:
+        # 'Mặt trận phải báo cáo kết quả giám sát trước ngày nào?' is not answered by the deadline set
+        # for another task ('… chậm nhất ngày 10/10/2022, Văn phòng … thông báo ý kiến kết luận').
+        return Evidence((), "Các tài liệu hiện có không nêu thời hạn cho việc được hỏi.", best.score)
+    superseded = _SUPERSEDED_ASKED.search(asked.lower())
+    if superseded and superseded.group(1) not in fold(best.sentence.text).lower():
+        # 'Nghị định nào đã thay thế Nghị định 32?' is not answered by a sentence citing Nghị định 32.
+        return Evidence((), "Các tài liệu hiện có không nêu văn bản nào thay thế hay bãi bỏ văn bản này.", best.score)
     portfolio = _PORTFOLIO_ASKED.search(asked.lower())
     if portfolio and not re.search(r"\bphu trach\b", fold(best.sentence.text).lower()):
         # 'Ông ấy phụ trách lĩnh vực gì?' is not answered by what he reported at a meeting.

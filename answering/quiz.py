@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from answering.question import WH_WORD
-from cqdt.vietnamese import fold, has_diacritics, syllables
+from cqdt.vietnamese import fold, has_diacritics, strip_diacritics, syllables
 
 # 'A. Đường Hoài Nam, B. Nguyễn Mạnh Hà hay C. …': capital letters, so 'a.' inside a sentence is not one.
 _LETTERED = re.compile(r"\s*[:,;]?\s*\(?\bA[.)]\s+(?=.+?\bB[.)]\s)(?P<options>.+?)\s*\??\s*$", re.S)
@@ -20,7 +20,8 @@ _LETTER = re.compile(r"\s*[,;]?\s*(?:\b(?:hay|hoặc)\s+)?\(?\b([B-F])[.)]\s+")
 # '…: thứ 1, thứ 2, thứ 3 hay thứ 5?': short options after a colon, the last joined by 'hay'.
 _LISTED = re.compile(r"^(?P<stem>[^:]+\S)\s*:\s*(?P<options>[^:]+?\s(?:hay|hoặc)\s[^:]+?)\s*\??\s*$")
 _FILL_IN = re.compile(
-    r"^\s*(?:điền vào(?: chỗ trống| chỗ \.+)?|điền (?:từ|số)(?: thích hợp)?(?: vào chỗ trống)?|hoàn thành câu(?: sau)?)"
+    r"^\s*(?:điền vào(?: chỗ trống| chỗ \.+)?|điền (?:từ|số)(?: thích hợp)?(?: vào chỗ trống)?|hoàn thành câu(?: sau)?"
+    r"|dien vao(?: cho trong)?|dien (?:tu|so)(?: thich hop)?(?: vao cho trong)?|hoan thanh cau(?: sau)?)"
     r"\s*[:.]\s*",
     re.IGNORECASE,
 )
@@ -45,6 +46,9 @@ _CLOSED = re.compile(r"\b(?:không|khong|chưa|chua)(?:\s+(?:ạ|a|nhỉ|nhi|v�
 _BLANK = re.compile(r"_{2,}|…+|\.{3,}|\(\s*\.*\s*\)|\[\s*\]")
 # 'vào ngày ___' asks 'ngày nào', 'đồng chí ___ chủ trì' asks 'đồng chí nào'.
 _WHICH_BEFORE = re.compile(r"\b(?:ngay|thang|nam|giai doan|quy|dong chi|ong|ba)\s*$")
+_FUNCTION_WORD_AFTER = re.compile(r"\s*(?:trong|tai|o|cua|cho|voi|vao|tu|ve|den|theo|va|nhu|la)\b")
+# 'Câu 3: …', 'Bài 2. …': a quiz item's number says nothing asked.
+_ITEM_NUMBER = re.compile(r"^\s*(?:câu|cau|bài|bai|question)\s*\d+\s*[:.)-]\s*", re.IGNORECASE)
 _NUMBERISH = re.compile(r"^[\d.,/%\s]+(?:%|\w{0,6})$")
 # '…; B. Chỉ thị số 15-CT/TU. Cho biết ngày ban hành.': a sentence after the last option asks more.
 # 'TP. Hồ Chí Minh' is one option: a short capitalised abbreviation ends no sentence.
@@ -94,14 +98,19 @@ def _fill_in(text: str) -> str:
             return "bao nhiêu"
         if _WHICH_BEFORE.search(before):
             return "nào"
-        return "bao nhiêu" if re.match(r"\s*\w", after) else "gì"
+        # '___ hồ sơ' counts hồ sơ; '… tổ chức ___ trong …' asks what ('trong', 'tại' name no counter).
+        counted = re.match(r"\s*\w", after) and not _FUNCTION_WORD_AFTER.match(fold(after).lower())
+        return "bao nhiêu" if counted else "gì"
 
     asked = _BLANK.sub(word, text).replace("bao nhiêu%", "bao nhiêu phần trăm")
+    if not has_diacritics(text):  # one comparison mode
+        asked = strip_diacritics(asked)
     return asked.rstrip(" .") + "?"
 
 
 def as_question(text: str) -> Quiz:
     """`text` as a plain question, with the options it lists; plain questions come back as they are."""
+    text = _ITEM_NUMBER.sub("", text)
     lettered = _LETTERED.search(text)
     if lettered:
         parts = _LETTER.split(lettered.group("options"))

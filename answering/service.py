@@ -19,6 +19,7 @@ from answering.condense import (
     refers_back,
     told_of_oneself,
     told_then_asked,
+    with_issuers_document,
 )
 from answering.evidence import (
     Evidence,
@@ -82,6 +83,8 @@ from cqdt.vietnamese import (
 )
 from ingest.entities import document_numbers
 
+# Issuers there is one of: a 'kế hoạch của UBND quận …' may be any district's, which the library may lack.
+_ONE_OF_A_KIND = frozenset({"quoc hoi", "chinh phu", "thanh uy"})
 NOT_FOUND = "Tài liệu hiện có không chứa thông tin để trả lời câu hỏi này."
 _PUBLICATION_WORDS = frozenset("bai viet bao tin dang duoc ngay nao xuat ban tai".split())
 _PUBLICATION = re.compile(r"\b(duoc dang|dang ngay|ngay dang|dang tai|xuat ban|dang bai|bai viet|bai bao|bai)\b")
@@ -461,6 +464,12 @@ class Assistant:
 
         search = expand_document_references(condensed.search, known())
         question = expand_document_references(condensed.question, known())
+        # 'văn bản nào của Quốc hội …': the one document of that kind and issuer the library holds.
+        question = with_issuers_document(
+            question, lambda fits: sorted({n for n in known() if fits(n)}), issuers=_ONE_OF_A_KIND, which_only=True
+        )
+        if question != condensed.question and not condensed.context:
+            search = question
         return replace(condensed, search=search, question=question)
 
     def _condense(self, question: str, history: Sequence[Turn], generative: bool, notes: list[str]) -> Condensed:

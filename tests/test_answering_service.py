@@ -293,6 +293,13 @@ def test_what_a_side_or_a_claim_needs_is_where_it_is_stated(assistant):
         "Trong 5 năm, Long Biên bổ sung bao nhiêu đồng chí vào cấp ủy và điều động, luân chuyển bao nhiêu lượt cán bộ?"
     )
     assert "105 đồng chí" in both.answer and "224 lượt" in both.answer
+    # A deadline set for another task, or a document replaced that none replaced, answers nothing.
+    deadline = assistant.ask("Mặt trận phường Bồ Đề phải báo cáo kết quả giám sát trước ngày nào?")
+    assert deadline.abstained
+    replaced = assistant.ask("Nghị định nào của Chính phủ đã thay thế Nghị định 32/2021/NĐ-CP?")
+    assert replaced.abstained and replaced.citations == ()
+    due = assistant.ask("UBND phường Bồ Đề phải trả lời ý kiến, kiến nghị của Nhân dân trước ngày nào?")
+    assert "30/10/2022" in due.answer
     # How long it has run is said by the sentence giving the duration.
     lasted = assistant.ask("Nam Từ Liêm đã thực hiện thí điểm chính quyền đô thị được bao lâu rồi?")
     assert "gần 2 năm" in lasted.citations[0].quote

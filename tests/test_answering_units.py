@@ -1796,6 +1796,28 @@ def test_instructions_greetings_and_untagged_claims_leave_the_question():
         "Năm 2021 quận không phải cưỡng chế lần nào, đúng không?"
     )
     assert as_question("Có phải Long Biên có 14 phường không?").question == "Có phải Long Biên có 14 phường không?"
+    # A quiz item's number goes; a blank before a preposition asks what, typed without accents too.
+    quiz = as_question("Câu 3: Long Biên có mấy phường? A. 10 B. 14")
+    assert quiz.question == "Long Biên có mấy phường?" and quiz.choices == (("A", "10"), ("B", "14"))
+    assert as_question("Dien vao cho trong: quan khong phai to chuc ___ trong GPMB.").question == (
+        "quan khong phai to chuc gi trong GPMB?"
+    )
+
+
+def test_a_document_asked_by_its_issuer_is_the_one_the_library_holds():
+    from answering.condense import with_issuers_document
+
+    held = ["97/2019/QH14", "32/2021/NĐ-CP", "100/KH-UBND"]
+
+    def numbers_of(fits):
+        return [n for n in held if fits(n)]
+
+    assert with_issuers_document("Văn bản nào của Quốc hội là căn cứ?", numbers_of, which_only=True) == (
+        "Văn bản 97/2019/QH14 nào của Quốc hội là căn cứ?"
+    )
+    # Not when it asks something else of it.
+    asked = "Nghị định của Chính phủ ban hành ngày nào?"
+    assert with_issuers_document(asked, numbers_of, which_only=True) == asked
 
 
 def test_accentless_true_or_false_stays_accentless():
