@@ -142,10 +142,7 @@ def question_parts(question: str) -> tuple[list[str], bool]:
         return enumerated, True
     breaks = [m.span() for m in _PART_BREAK.finditer(folded)]
     # Breaks that hold only after a first question has been asked.
-    for pattern, asked_before in (
-        (_ABOUT_IT_BREAK, _WH_ASKS),
-        (_SECOND_DAY_BREAK, _DAY_ASKED),
-    ):
+    for pattern, asked_before in ((_ABOUT_IT_BREAK, _WH_ASKS), (_SECOND_DAY_BREAK, _DAY_ASKED)):
         starts = {start for start, _ in breaks}
         breaks += [
             m.span()

@@ -96,10 +96,11 @@ _AT_EVENT = re.compile(r"(?:\btai |^\s*)(hoi nghi|ky hop|dai hoi|buoi doi thoai)
 _ISSUE_ASKED = re.compile(r"\b(ban hanh|hieu luc|duoc ky|ky ban hanh|thong qua)\b")
 # 'Khi nào kết thúc thí điểm?' is answered by a date the pilot ends, not the date it began.
 # Folded, 'sơ kết thực hiện' reads 'so ket thuc hien': not an end.
+# A deadline: '… phải báo cáo trước ngày nào?' is not answered by the day of the meeting.
+_DEADLINE_ASKED = re.compile(r"\b(?:truoc ngay nao|cham nhat (?:la )?(?:vao )?ngay nao|han chot)\b")
 _END_ASKED = re.compile(
-    r"\b((?<!so )(?<!tong )ket thuc|cham dut|het han|het hieu luc|den khi nao|den bao gio|den ngay nao|den nam nao"
-    # A deadline: '… phải báo cáo trước ngày nào?' is not answered by the day of the meeting.
-    r"|truoc ngay nao|cham nhat (?:la )?(?:vao )?ngay nao|han chot)\b"
+    r"\b((?<!so )(?<!tong )ket thuc|cham dut|het han|het hieu luc|den khi nao|den bao gio|den ngay nao|den nam nao)\b"
+    rf"|{_DEADLINE_ASKED.pattern}"
 )
 _END_STATED = re.compile(
     r"\b((?<!so )(?<!tong )ket thuc|cham dut|het han|het hieu luc|den het|den ngay|den thang|den nam"
@@ -604,10 +605,8 @@ def answer_strength(analysis: QuestionAnalysis, text: str) -> int:
             return 0
         if not _DOCUMENT_ASKED.search(asked):
             text = _DOCUMENT_DATE.sub(" ", text)
-        if _HOW_LONG_ASKED.search(asked) and _DURATION_STATED.search(fold(text)):
-            return 2
         if _HOW_LONG_ASKED.search(asked):
-            return 1 if _DATE.search(text) else 0
+            return 2 if _DURATION_STATED.search(fold(text)) else 1 if _DATE.search(text) else 0
         if _FULL_DATE.search(text):
             return 2
         if _PERIOD_ASKED.search(asked) and _PERIOD_STATED.search(fold(text)):
@@ -1277,8 +1276,6 @@ _VENUE = re.compile(
 # A post held before: 'trước khi làm Bí thư', 'từng giữ chức'; stated only as 'nguyên', 'trước đây'.
 _FORMER_ASKED = re.compile(r"\b(?:chuc vu|chuc danh|cuong vi|giu chuc|lam gi)\b.*\btruoc (?:khi|day|do)\b|\btung giu\b")
 _FORMER_STATED = re.compile(r"\b(?:nguyên|trước đây|trước khi|từng|từ chức)\b")  # accented: 'nguyên' is not 'Nguyễn'
-# A theme, slogan or motto asked for: the evidence must state one as such.
-_DEADLINE_ASKED = re.compile(r"\b(?:truoc ngay nao|cham nhat (?:la )?(?:vao )?ngay nao|han chot)\b")
 _DEADLINE_WORDS = frozenset("truoc ngay nao cham nhat la vao han chot phai can".split())
 
 
@@ -1332,6 +1329,7 @@ _SINCE_ASKED = re.compile(r"(?<![/-])\btu (?:nam nao|thang nao|khi nao|bao gio|l
 _SINCE_STATED = re.compile(
     r"(?<![/-])\b(?:tu|ke tu|bat dau) (?:nam|thang|ngay|khi|dau|cuoi|giua)?\s?\d|\b(?:bo nhiem|duoc bau|dam nhiem)\b"
 )
+# A theme, slogan or motto asked for: the evidence must state one as such.
 _TITLE_ASKED = re.compile(r"\b(chu de|khau hieu|phuong cham|tieu de)\b")
 
 

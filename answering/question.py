@@ -336,9 +336,9 @@ _WHO_AT_END = re.compile(r"\bla ai\s*\??\s*$")
 _PERSON_WHICH = re.compile(
     r"\b(?:thu tuong|bo truong|(?:pho )?chu tich|(?:pho )?bi thu|giam doc|dong chi|(?<!don )vi|ong|ba|nguoi) nao\b"
 )
-# A question word, on folded text.
 # 'bao nhiêu', 'mấy' asking how many; typed without accents, 'bộ máy' is no 'mấy'.
 HOW_MANY = re.compile(r"\b(?:bao nhieu|(?<!bo )may(?! (?:tinh|moc)\b))\b")
+# A question word, on folded text.
 WH_WORD = re.compile(r"\b(?:bao nhieu|ai|gi|nao|may|sao)\b")
 _ITEMS_AFTER_COUNT = re.compile(
     r"\b(?:nhung|cac) [a-z]+(?: [a-z]+){0,3} nao\b|\bgom (?:nhung |co )?gi\b|\bla nhung gi\b|\bke ten\b"
@@ -599,23 +599,19 @@ def analyse(
     focus = content_terms(question)
     names = [n for n in names_in(question) if n not in places_in(question)]
     places = places_in(question) or places_in(context)
-    published = tuple(dict.fromkeys(_PUBLISHED_YEAR.findall(fold(question))))
+    published = _published_years(question)
+    years: tuple[str, ...] = ()
+    if enforce_years:
+        years = _asked_years(question, published, claimed=qtype is QuestionType.YESNO)
+        if not years and context_years:
+            years = _asked_years(context, _published_years(context))
     return QuestionAnalysis(
         text=question,
         qtype=qtype,
         terms=tuple(focus),
         context=context,
         places=tuple(places),
-        years=(
-            (
-                _asked_years(question, published, claimed=qtype is QuestionType.YESNO)
-                or _asked_years(context, tuple(dict.fromkeys(_PUBLISHED_YEAR.findall(fold(context)))))
-            )
-            if enforce_years and context_years
-            else _asked_years(question, published, claimed=qtype is QuestionType.YESNO)
-            if enforce_years
-            else ()
-        ),
+        years=years,
         published_years=published,
         anchors=anchors,
         doc_numbers=tuple(document_numbers(question)),
@@ -623,6 +619,11 @@ def analyse(
         unit=unit,
         unit_aliases=_unit_aliases(question, unit, synonyms),
     )
+
+
+def _published_years(text: str) -> tuple[str, ...]:
+    """The years a text dates an article by ('bài viết đầu năm 2022'), each once."""
+    return tuple(dict.fromkeys(_PUBLISHED_YEAR.findall(fold(text))))
 
 
 def unit_as_written(question: str, unit: str) -> str:

@@ -465,11 +465,12 @@ class Assistant:
         search = expand_document_references(condensed.search, known())
         question = expand_document_references(condensed.question, known())
         # 'văn bản nào của Quốc hội …': the one document of that kind and issuer the library holds.
-        question = with_issuers_document(
+        named = with_issuers_document(
             question, lambda fits: sorted({n for n in known() if fits(n)}), issuers=_ONE_OF_A_KIND, which_only=True
         )
-        if question != condensed.question and not condensed.context:
-            search = question
+        if named != question:
+            question = named
+            search = search if condensed.context else named
         return replace(condensed, search=search, question=question)
 
     def _condense(self, question: str, history: Sequence[Turn], generative: bool, notes: list[str]) -> Condensed:
@@ -663,7 +664,11 @@ class Assistant:
         ordinal = ordinal_asked(condensed.question)
         if ordinal is None:
             return None
-        asked = {t.lstrip("0") for t in content_terms(condensed.search)}
+
+        def words(text: str) -> set[str]:
+            return {t.lstrip("0") for t in syllables(text)}  # '01 năm' is '1 năm'
+
+        asked = words(" ".join(content_terms(condensed.search)))
         best: tuple[int, SearchHit, tuple[int, int]] | None = None
         for hit in hits[:5]:
             chunk = hit.chunk
@@ -673,9 +678,7 @@ class Assistant:
                 continue
             intro = text[max(0, min(chunk.start, span[0]) - 300) : span[0]]
             # What the question says of the item itself counts twice ('nhiệm vụ thứ 4 … Đề án 11-ĐA/TU').
-            shared = len(asked & {t.lstrip("0") for t in syllables(f"{chunk.title} {intro}")}) + 2 * len(
-                asked & {t.lstrip("0") for t in syllables(text[span[0] : span[1]])}
-            )
+            shared = len(asked & words(f"{chunk.title} {intro}")) + 2 * len(asked & words(text[span[0] : span[1]]))
             if best is None or shared > best[0]:  # the first of equals
                 best = (shared, hit, span)
         if best is None:
