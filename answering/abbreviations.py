@@ -25,8 +25,11 @@ _ACRONYM_WITH_D = re.compile(r"\b[A-Z]*Đ[A-ZĐ]*\b")
 _LOWERCASE_SAFE = re.compile(r"\S+(?:[\s,]+\S+)+|\S+\.")  # in context ('hn so ket') or dotted ('p.')
 # A document number typed in lower case ('97/2019/qh14', '15-nq/tu') reads as the documents write it.
 _LOWERCASE_NUMBER = re.compile(r"(?<![\w/-])(\d+(?:/\d{4})?[/-])([a-zđ]+(?:[/-][a-zđ]+)*\d*)(?![\w/-])")
-# 'nq15', 'CT15', 'nđ32': a document's kind glued to its number, as chat types it.
-_GLUED_KIND = re.compile(r"(?<![\w/-])(nq|ct|nđ|nd|kh|qđ|qd)(\d{1,4})(?![\w/-])", re.IGNORECASE)
+# 'nq15', 'CT15', 'nđ32', 'kh 100': a document's kind glued to its number, or just before it, as chat
+# types it ('ct 14 phường' is 'chủ tịch 14 phường': only glued is 'ct' a chỉ thị).
+_GLUED_KIND = re.compile(
+    r"(?<![\w/-])(?:(nq|ct|nđ|nd|kh|qđ|qd)|(nq|nđ|nd|kh|qđ|qd) )(\d{1,4})(?![\w/-])", re.IGNORECASE
+)
 _KIND_NAMES = {"nq": "Nghị quyết", "ct": "Chỉ thị", "nđ": "Nghị định", "nd": "Nghị định", "kh": "Kế hoạch"}
 _KIND_NAMES |= {"qđ": "Quyết định", "qd": "Quyết định"}
 
@@ -48,7 +51,7 @@ class Abbreviations:
         accented = has_diacritics(_ACRONYM_WITH_D.sub(" ", _GLUED_KIND.sub(" ", text)))
         compiled = self._matcher(accented)
         same = (lambda s: s) if accented else strip_diacritics
-        text = _GLUED_KIND.sub(lambda m: f"{same(_KIND_NAMES[m.group(1).lower()])} {m.group(2)}", text)
+        text = _GLUED_KIND.sub(lambda m: f"{same(_KIND_NAMES[(m.group(1) or m.group(2)).lower()])} {m.group(3)}", text)
         text = _LOWERCASE_NUMBER.sub(lambda m: m.group(1) + m.group(2).upper(), text)
         if compiled is None:
             return text

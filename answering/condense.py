@@ -105,6 +105,14 @@ _PART_BREAK = re.compile(
     r"|\s*,\s*(?:va\s+)?(?=(?:duoc\s+)?(?:chia|phan|gom|xep)\s+(?:ra\s+)?(?:thanh|lam|vao)\s+(?:may|bao nhieu)\b)"
     r"|\s*\?\s+"  # two questions typed in one message: 'X ngày nào? Y bao nhiêu?'
 )
+# '… tổ chức ngày nào, cuối hội nghị khen thưởng bao nhiêu đơn vị?': a clause ending on what it asks,
+# then a clause asking something of its own.
+# ('…, trên cơ sở nào?' is too short to stand alone; 'bộ máy' is no 'mấy'; comparisons are split apart
+# by what they compare.)
+_CLAUSE_BREAK = re.compile(
+    r"\s*,\s*(?=(?:[a-z0-9/-]+ ){4}[^,;?]*\b(?:bao nhieu|nao|ai|gi|(?<!bo )may|dau)\b)(?![^?]*\bhon\b)"
+)
+_WH_ENDS = re.compile(r"\b(?:bao nhieu|nao|ai|gi|(?<!bo )may|dau)\b(?: [a-z]+){0,2}\s*$")
 # '… theo kế hoạch số mấy, kế hoạch đó ban hành ngày nào': a clause asking about what the first names,
 # after a clause that asks ('các tập thể, cá nhân đó là bao nhiêu?' is one question).
 _ABOUT_IT_BREAK = re.compile(
@@ -142,7 +150,11 @@ def question_parts(question: str) -> tuple[list[str], bool]:
         return enumerated, True
     breaks = [m.span() for m in _PART_BREAK.finditer(folded)]
     # Breaks that hold only after a first question has been asked.
-    for pattern, asked_before in ((_ABOUT_IT_BREAK, _WH_ASKS), (_SECOND_DAY_BREAK, _DAY_ASKED)):
+    for pattern, asked_before in (
+        (_ABOUT_IT_BREAK, _WH_ASKS),
+        (_SECOND_DAY_BREAK, _DAY_ASKED),
+        (_CLAUSE_BREAK, _WH_ENDS),
+    ):
         starts = {start for start, _ in breaks}
         breaks += [
             m.span()
@@ -638,6 +650,25 @@ def told_of_oneself(told: str) -> bool:
 _TURNED = re.compile(r"^(?P<told>.*?\S[.!])\s+(?P<asked>(?:vay|con(?! so\b)|the con|vay con)\b[^.!]*\S)\s*$")
 
 
+# 'năm trước thì sao?', 'năm sau': a year counted from the one the earlier question names.
+_RELATIVE_YEAR = re.compile(
+    r"\b(?:nam|năm) (?:(?P<before>truoc|trước|ngoai|ngoái|lien truoc|liền trước)|(?P<after>sau|tiep theo|tiếp theo))\b",
+    re.IGNORECASE,
+)
+
+_COUNTED_BEFORE = re.compile(r"\b(?:\d+|mot|hai|ba|vai|may) $")
+
+
+def _relative_year(question: str, previous: str) -> str:
+    """'Năm trước thì sao?' after a question on 2022 -> 'Năm 2021 thì sao?'."""
+    years = set(_YEAR.findall(previous))
+    match = _RELATIVE_YEAR.search(question)
+    if match is None or len(years) != 1 or _COUNTED_BEFORE.search(fold(question[: match.start()])):
+        return question  # '2 năm sau' is a span of time
+    year = int(years.pop()) + (-1 if match.group("before") else 1)
+    return f"{question[: match.start()]}{match.group(0).split()[0]} {year}{question[match.end() :]}"
+
+
 def condense(question: str, history: Sequence[Turn]) -> Condensed:
     """A standalone version of `question`, using the conversation so far."""
     previous = _last_user_question(history)
@@ -653,6 +684,7 @@ def condense(question: str, history: Sequence[Turn]) -> Condensed:
         return Condensed(question, question)
     asked = question
     question = resolve_references(complete_names(question, history), history)
+    question = _relative_year(question, previous)
     anchors = figure_anchor(asked, question)
     match = _WHAT_ABOUT.match(fold(question))
     if match:

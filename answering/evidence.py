@@ -23,6 +23,7 @@ from answering.question import (
     DOCUMENT_KINDS,
     DOCUMENT_KINDS_AS_WRITTEN,
     HOW_MANY,
+    SIDE_AHEAD_ASKED,
     STOPWORDS,
     YEAR_RANGE,
     QuestionAnalysis,
@@ -927,7 +928,9 @@ def _constraint_filter(
         ]
         if not kept:
             return [], "Các tài liệu hiện có không nêu thông tin này cho quý được hỏi."
-    for post in _posts_at_level(asked):
+    # A post claimed is a detail to check ('… do Chủ tịch UBND quận chủ trì, đúng không?' against the
+    # sentence naming the Chủ tịch UBND phường), not a filter.
+    for post in _posts_at_level(asked) if analysis.qtype is not QuestionType.YESNO else ():
         # 'Bằng khen của Chủ tịch UBND Thành phố' is not what 'Chủ tịch UBND Quận … khen thưởng' gave.
         kept = [s for s in kept if post in (posts := _posts_at_level(fold(s.text))) or not _at_other_level(post, posts)]
         if not kept:
@@ -1259,6 +1262,14 @@ _BEFORE_HOW_MANY = re.compile(
 
 # 'phường nào … nhiều nhất': the answer names one place among several.
 _MOST_PLACE_ASKED = re.compile(r"\b(?:phuong|quan|huyen|xa|thi xa|don vi|dia phuong) nao\b.*\bnhat\b")
+# 'Phường nào có bộ phận một cửa …?': the answer names a place besides those the question names
+# ('cơ quan nào' asks for no place, 'Chủ tịch UBND phường nào' for a person).
+_PLACE_ASKED = re.compile(r"(?<!co )\b(?:phuong|quan|huyen|thi xa|dia phuong) nao\b(?! khac\b| cung\b)")
+_POST_BEFORE = re.compile(r"\b(?:chu tich|bi thu|truong|pho|giam doc)(?: (?:ubnd|hdnd|dang uy|uy ban nhan dan))? $")
+
+
+def _place_asked(asked: str) -> bool:
+    return any(not _POST_BEFORE.search(asked[: m.start()]) for m in _PLACE_ASKED.finditer(asked))
 
 
 def _places_named_besides(text: str, asked: Sequence[str]) -> bool:
@@ -1268,8 +1279,48 @@ def _places_named_besides(text: str, asked: Sequence[str]) -> bool:
     )
 
 
+# 'đứng thứ 2 trên 30 quận': those a rank is among.
+_RANKED_AMONG = re.compile(r"\b(?:thu|hang|xep|dung|tren tong so|trong tong so)\b")
+
+
+def _ranked_among_only(text: str, unit: str) -> bool:
+    """Whether every count of `unit` in `text` is the field a rank is among."""
+    folded = " ".join(syllables(text))
+    counts = list(re.finditer(rf"\b\d+ {re.escape(unit)}\b", folded))
+    return bool(counts) and all(
+        re.search(r"\bthu \d+ (?:tren|trong)(?: tong so)?(?: so)? $", folded[: m.start()]) for m in counts
+    )
+
+
+# 'cơ quan nào không còn được tổ chức': what is asked for by a deed denied of it.
+_DENIED_ASKED = re.compile(
+    r"\b(?:nao|gi)\b.*?\b(?:khong|chua) (?:con )?(?:(?:duoc|bi|the) )?(?!(?:co|phai|la|nhung|the)\b)([a-z]+ [a-z]+)"
+)
+
+
+_ANY_DEED = frozenset({"lam", "thuc", "dat", "hoan"})  # 'chưa làm được' is said with any verb
+
+
+def _states_denied(text: str, deed: str) -> bool:
+    """Whether `text` says `deed` (folded) with a negation in the same clause."""
+    said = fold(text).lower()
+    if deed.split()[0] in _ANY_DEED:
+        return any(re.search(r"\b(?:khong|chua|chang)\b", clause) for clause in re.split(r"[,;:.]", said))
+    return any(
+        re.search(r"\b(?:khong|chua|chang)\b", re.split(r"[,;:.]", said[: m.start()])[-1])
+        for m in re.finditer(rf"\b{deed}\b", said)
+    )
+
+
+# Shortcomings asked for ('những hạn chế nào', 'khó khăn gì') and stated.
+_SHORTCOMING_WORDS = r"han che|ton tai|kho khan|vuong mac|bat cap|yeu kem|khuyet diem|thieu sot"
+_SHORTCOMINGS_ASKED = re.compile(rf"\b(?:{_SHORTCOMING_WORDS}) (?:nao|gi)\b")
+_SHORTCOMINGS = re.compile(rf"\b(?:{_SHORTCOMING_WORDS})\b")
 # Where something took place: answered by a venue or a place it was held at.
-_VENUE_ASKED = re.compile(r"\b(?:dia diem nao|o dau|tai dau|noi nao|dia diem to chuc)\b")
+_VENUE_ASKED = re.compile(
+    r"\b(?:dia diem nao|o dau|tai dau|noi nao|dia diem to chuc"
+    r"|(?:tai|o) (?:hoi truong|tru so|nha van hoa|phong hop|khach san|toa nha) nao)\b"
+)
 _VENUE = re.compile(
     r"\b(?:tai|o) (?:hoi truong|tru so|nha van hoa|trung tam|phong|cung|khach san|dia diem|phuong|quan|xa|thanh pho)\b"
 )
@@ -1286,6 +1337,25 @@ def _deed_share(analysis: QuestionAnalysis, sentence: str) -> float:
     deed = [t for t in content_terms(fold(analysis.text)) if t not in placed and t not in _DEADLINE_WORDS]
     said = set(syllables(sentence))
     return sum(t in said for t in deed) / len(deed) if deed else 1.0
+
+
+# 'Cơ quan nào được giao giám sát UBND phường?': a body asked for by what it is to do; the deed
+# (its first two words after the assignment) must be stated by the sentence naming the body.
+_AGENT_DEED_ASKED = re.compile(
+    r"\b(?:co quan|don vi|to chuc|bo phan|ben) nao\s+(?:(?:se|da|duoc|co|la|nguoi)\s+)*"
+    r"(?:giao|phan cong|chiu trach nhiem|co trach nhiem|co nhiem vu|lam nhiem vu|dam nhan|dam nhiem|dung ra"
+    r"|phu trach)\s+(?:chinh\s+)?(?:ve\s+)?(?:(?:viec|cong tac|nhiem vu|vai tro)\s+)?([a-z]+ [a-z]+)"
+)
+
+
+def _agent_deed_unstated(
+    analysis: QuestionAnalysis, sentence: str, expansions: Sequence[Expansion], accented: bool
+) -> bool:
+    match = _AGENT_DEED_ASKED.search(fold(analysis.text).lower())
+    if match is None or match.group(1).split()[0] in STOPWORDS:
+        return False
+    said = {fold(unit) for unit in with_expansions(_units(sentence, accented), expansions)}
+    return match.group(1).replace(" ", "_") not in said
 
 
 # What became of a document: replaced, repealed, amended, suspended.
@@ -1601,7 +1671,15 @@ def select_evidence(
             if items:
                 counted = f"{len(items)} {unit_as_written(analysis.text, analysis.unit)}"
                 return Evidence((s.sentence, *items), confidence=s.score, lead=f"Có {counted}")
-    if _MOST_PLACE_ASKED.search(asked) and not _places_named_besides(best.sentence.text, analysis.places):
+    if (
+        (
+            _MOST_PLACE_ASKED.search(asked)
+            # 'Phó Chủ tịch UBND phường nào …' asks for a person; 'quận nào cao hơn' compares those named.
+            or (_place_asked(asked) and analysis.qtype not in (QuestionType.PERSON, QuestionType.ROLE))
+        )
+        and not SIDE_AHEAD_ASKED.search(asked)
+        and not _places_named_besides(best.sentence.text, analysis.places)
+    ):
         # 'Trong 14 phường, phường nào giảm được nhiều nhất?' is answered by a sentence naming one,
         # not by the 14 wards' total.
         naming = next(
@@ -1613,8 +1691,47 @@ def select_evidence(
             None,
         )
         if naming is None:
+            if not _MOST_PLACE_ASKED.search(asked):
+                return Evidence((), "Các tài liệu hiện có không nêu nơi được hỏi.", best.score)
             return Evidence((), "Các tài liệu hiện có chỉ nêu số liệu chung, không nêu riêng từng nơi.", best.score)
         best = naming
+    # (Shortcomings asked for are undone by nature: checked below by what states them.)
+    denied = (
+        _DENIED_ASKED.search(asked.lower())
+        if analysis.qtype in (QuestionType.GENERAL, QuestionType.LIST) and not _SHORTCOMINGS_ASKED.search(asked)
+        else None
+    )
+    denial_stated = denied is not None and _states_denied(best.sentence.text, denied.group(1))
+    if denied and not denial_stated:
+        # 'Ở cấp phường, cơ quan nào không còn được tổ chức?' is answered where something is said not
+        # to be organised ('… trong điều kiện không tổ chức HĐND phường'), not by the closest words.
+        stating = next(
+            (s for s in ranked if s.score >= best.score - 0.5 and _states_denied(s.sentence.text, denied.group(1))),
+            None,
+        )
+        if stating is None:
+            return Evidence((), "Các tài liệu hiện có không nêu điều câu hỏi nói là không có, chưa làm.", best.score)
+        best, denial_stated = stating, True
+    shortcomings = _SHORTCOMINGS_ASKED.search(asked)
+    if shortcomings and not _SHORTCOMINGS.search(fold(best.sentence.text)):
+        # 'Nam Từ Liêm còn những hạn chế nào?' is answered by a sentence stating shortcomings ('vẫn còn
+        # tồn tại …', 'khó khăn, vướng mắc'), not by the district's results.
+        stating = next(
+            (s for s in ranked if s.score >= best.score - 0.5 and _SHORTCOMINGS.search(fold(s.sentence.text))), None
+        )
+        if stating is None:
+            return Evidence((), "Các tài liệu hiện có không nêu hạn chế, khó khăn được hỏi.", best.score)
+        best = stating
+    if analysis.qtype is QuestionType.PERSON and not names_in(best.sentence.text):
+        # 'Hội nghị đó do ai chủ trì?': the sentence naming who chaired, not 'Chủ tọa hội nghị đã tiếp thu …'.
+        best = next(
+            (
+                s
+                for s in ranked
+                if s.predicate >= best.predicate and s.score >= best.score - 0.1 and names_in(s.sentence.text)
+            ),
+            best,
+        )
     if _VENUE_ASKED.search(asked) and not _VENUE.search(fold(best.sentence.text)):
         # 'Hội nghị … được tổ chức ở địa điểm nào?' is not answered by when and by whom it was held.
         return Evidence((), "Các tài liệu hiện có không nêu địa điểm được hỏi.", best.score)
@@ -1789,16 +1906,18 @@ def select_evidence(
     if premise:
         # 'Vì sao hội nghị phải lùi lịch?': only evidence that it did can say why (a false premise
         # is not answered by the sentence that merely mentions the hội nghị).
+        negative_premise = bool({"chua", "khong"} & set(asked.split()))
+
         def states_premise(scored: Scored) -> bool:
             # Its words apart ('làm quy chế' in '… quy chế làm việc …'), where not denied ('… giải quyết
-            # đúng hạn …, không có trường hợp quá hạn' does not state 'giải quyết quá hạn').
+            # đúng hạn …, không có trường hợp quá hạn' does not state 'giải quyết quá hạn'), unless the
+            # premise is itself a failure ('vì sao … không bám sát kế hoạch').
             denied = _NEGATION.search(_NOT_NEGATIONS.sub(" ", fold(scored.sentence.text).lower()))
-            return scored.predicate == 1 or (scored.predicate >= 0.5 and not denied)
+            return scored.predicate == 1 or (scored.predicate >= 0.5 and (negative_premise or not denied))
 
         stating = next((s for s in ranked if states_premise(s)), None)
         if stating is None or stating.score < ranked[0].score - 0.3:
             return Evidence((), "Các tài liệu hiện có không nêu sự việc mà câu hỏi muốn biết lý do.", best.score)
-        negative_premise = bool({"chua", "khong"} & set(asked.split()))
         if not negative_premise and _negated_before(stating.sentence.text, premise):
             return Evidence((), "Theo các tài liệu hiện có, điều câu hỏi giả định đã không xảy ra.", stating.score)
         best = stating
@@ -2064,6 +2183,7 @@ def select_evidence(
     if (
         not anchored
         and not dated_document
+        and not (denial_stated and best.coverage >= 0.5)  # the deed denied, of what the question names
         and not role_named
         and (
             best.coverage < min_coverage
@@ -2084,6 +2204,15 @@ def select_evidence(
     if analysis.qtype is QuestionType.NUMBER and _other_total(asked, best.sentence, doc_texts):
         # 'Trong số 22 đảng viên bị kỷ luật, bao nhiêu …' is not answered about another total (78).
         return Evidence((), "Các tài liệu hiện có không nêu con số chi tiết được hỏi.", best.score)
+    if (
+        analysis.qtype is QuestionType.NUMBER
+        and analysis.unit
+        and not _RANKED_AMONG.search(asked)
+        and _ranked_among_only(best.sentence.text, analysis.unit)
+    ):
+        # 'Hà Nội có bao nhiêu quận đang thí điểm …?' is not answered by '… đứng thứ 2 trên 30 quận,
+        # huyện, thị xã': those ranked among are not those asked about.
+        return Evidence((), "Các tài liệu hiện có không nêu con số được hỏi.", best.score)
     part = _part_asked(analysis, accented)
     held = with_expansions(_units(best.sentence.text, accented), expansions) if part else frozenset()
     if part and sum(t in held for t in part) < 2 / 3 * len(part):
@@ -2103,6 +2232,8 @@ def select_evidence(
         # 'Mặt trận phải báo cáo kết quả giám sát trước ngày nào?' is not answered by the deadline set
         # for another task ('… chậm nhất ngày 10/10/2022, Văn phòng … thông báo ý kiến kết luận').
         return Evidence((), "Các tài liệu hiện có không nêu thời hạn cho việc được hỏi.", best.score)
+    if _agent_deed_unstated(analysis, best.sentence.text, expansions, accented):
+        return Evidence((), "Các tài liệu hiện có không nêu cơ quan, đơn vị nào làm việc được hỏi.", best.score)
     superseded = _SUPERSEDED_ASKED.search(asked.lower())
     if superseded and superseded.group(1) not in fold(best.sentence.text).lower():
         # 'Nghị định nào đã thay thế Nghị định 32?' is not answered by a sentence citing Nghị định 32.
@@ -2427,7 +2558,12 @@ _ANY_PREDICATE = re.compile(
 _CLOSING_PARTICLE = re.compile(r"(?:(?<=\bkhong)|(?<=\bchua))\s+(?:a|nhi|nhe|vay|the|ha|day)(?=\W*$)")
 
 
-_PREDICATES = (_ANY_PREDICATE, _ABSENCE_PREDICATE, _PREDICATE, _LONG_PREDICATE)
+# '… có phải do Chủ tịch UBND quận chủ trì không?': the deed claimed of whoever it names.
+_DONE_BY_PREDICATE = re.compile(
+    r"\bdo\s+(?:[^\W\d_]+\s+){1,8}?((?:chu tri|bao cao|ky|ban hanh|ket luan|phat bieu|trinh bay|chi dao)"
+    r"(?:\s+[^\W\d_]+){0,2}?)(?:\s*,?\s*(?:dung|phai))?\s+(?:khong|chua)\W*$"
+)
+_PREDICATES = (_DONE_BY_PREDICATE, _ANY_PREDICATE, _ABSENCE_PREDICATE, _PREDICATE, _LONG_PREDICATE)
 
 
 # '…, có đúng không?' tags the claim as '…, đúng không?' does.
@@ -2646,7 +2782,7 @@ def _befallen(question: str, accented: bool) -> tuple[str, ...]:
 
 _WHY_ASKED = re.compile(r"\b(?:vi sao|tai sao|ly do|nguyen nhan|do dau)\b")
 _WHY = re.compile(
-    r"\b(?:vi sao|tai sao|ly do|nguyen nhan|do dau)\b.*?\b(phai|lai|bi(?! thu\b)|duoc|da|chua|khong)\s+"
+    r"\b(?:vi sao|tai sao|ly do|nguyen nhan|do dau)\b.*?\b(phai|lai|bi(?! thu\b)|duoc|da|chua|khong|van)\s+"
     r"((?:[^\W\d_]+\s+){0,2}[^\W\d_]+)"
 )
 _ARTICLE_SAYS = re.compile(
@@ -2670,7 +2806,10 @@ def _why_predicate(question: str, accented: bool) -> tuple[str, ...]:
     if not match:
         return ()
     text = typed[match.start(2) : match.end(2)] if len(typed) == len(folded) else match.group(2)
-    return tuple(t for t in _tokens(text, accented) if fold(t) not in _QUESTION_WORDS)
+    predicate = [t for t in _tokens(text, accented) if fold(t) not in _QUESTION_WORDS]
+    while len(predicate) > 1 and fold(predicate[-1]) == "duoc":  # 'không bám sát được': 'bám sát'
+        predicate.pop()
+    return tuple(predicate)
 
 
 def _negated_before(text: str, predicate: Sequence[str]) -> bool:
@@ -3236,11 +3375,32 @@ def _all_verdict(question: str, evidence: str) -> str | None:
     return None
 
 
+# 'Bồ Đề không hoàn thành chỉ tiêu …, đúng không?': the deed the claim denies ('không có', 'không phải',
+# 'không còn' and 'không là' say other things, read elsewhere).
+_DENIED_DEED = re.compile(r"\b(?:khong|chua|chang) (?:(?:duoc|bi|the) )?(?!(?:co|phai|con|la|nhung)\b)([a-z]+ [a-z]+)")
+_DENYING = re.compile(r"\b(?:khong|chua|chang)\b")
+
+
+def _denial_verdict(question: str, evidence: str) -> str | None:
+    """'Không' for a claim denying a deed the evidence states done, 'Có' where it states it undone;
+    None when the evidence does not say the deed."""
+    claimed = _DENIED_DEED.search(re.sub(r"\b(khong|chua)\s*\??\s*$", "", fold(question).lower().strip()))
+    if claimed is None:
+        return None
+    said = fold(evidence).lower()
+    places = [m.start() for m in re.finditer(rf"\b{claimed.group(1)}\b", said)]
+    if not places:
+        return None
+    # Denied in its own clause: '… như: chưa thực hiện được chỉ tiêu phát triển 1 chi bộ'.
+    return "Có" if any(_DENYING.search(re.split(r"[,;:.]", said[:at])[-1]) for at in places) else "Không"
+
+
 def yes_or_no(question: str, evidence: str) -> str:
     """'Có' or 'Không' for a yes/no question: from the figures or posts the question claims, else
     from negation in the evidence the question lacks."""
     verdict = (
-        _issuer_verdict(question)
+        _denial_verdict(question, evidence)
+        or _issuer_verdict(question)
         or _list_verdict(question, evidence)
         or _all_verdict(question, evidence)
         or _theme_verdict(question, evidence)

@@ -214,6 +214,7 @@ COUNTABLE_PHRASES = frozenset(
 _MEASURED = {"bo": ("ho so",)}
 _NOT_UNITS = frozenset("xuong len nua hon thi la bi duoc roi vay nhi nhe day".split())
 _PLACE_KINDS = frozenset("quan phuong huyen xa".split())
+_ASPECT = frozenset("dang da se chua con deu cung".split())
 _PUBLISHED_YEAR = re.compile(
     r"\b(?:bai viet|bai bao|bai dang|tin bai|tin|bai)\s+(?:(?:duoc|dang|vao|hoi|dau|cuoi|giua|thang \d{1,2})\s+)*"
     r"(?:nam\s+|ngay\s+\d{1,2}/\d{1,2}/)?((?:19|20)\d{2})\b"  # 'bài viết đăng ngày 03/01/2022'
@@ -299,6 +300,8 @@ def counted_unit(question: str) -> str:
             counted = counted[:1]
         return " ".join(counted)
     words = match.group(1).split()
+    if words[1:] and words[1] in _ASPECT:  # 'bao nhiêu quận đang thực hiện …' counts quận
+        words = words[:1]
     # Folded, 'hoi' is also 'hỏi' and 'dang' 'đang' (stopwords); 'hoi nghi', 'dang vien' are counted all the same.
     if " ".join(words[:2]) not in COUNTABLE_PHRASES and (words[0] in STOPWORDS or words[0] in _NOT_UNITS):
         return ""
@@ -461,6 +464,29 @@ def without_courtesy(question: str) -> str:
     if not (_ASKED_BEFORE_COURTESY.search(before) or counted):
         return question
     return question[: match.start()] + question[match.end() :]
+
+
+# '… người trình bày báo cáo không phải Chủ tịch phường thì là ai?': who it is not sets no constraint.
+_EXCLUSION = re.compile(
+    r",?\s+(?:chu |ma )?khong phai (?:la )?(?:[^\W\d_]+ ){0,5}?[^\W\d_]+,?(?= thi (?:la )?(?:ai|gi|nao|dong chi nao)\b)"
+)
+
+
+# 'Hội nghị … thì Bí thư không trực tiếp báo cáo, vậy ai đọc báo cáo?': who did not do it, neither.
+_NOT_THEM_THEN_WHO = re.compile(
+    r"^(?P<topic>.+?) thi [^,]*\b(?:khong|chua)\b[^,]*, vay (?=(?:ai|nguoi nao|dong chi nao)\b)"
+)
+
+
+def without_exclusion(question: str) -> str:
+    """'X không phải Y thì là ai?' -> 'X thì là ai?'; 'X thì Y không làm, vậy ai làm?' -> 'X, ai làm?'."""
+    folded = fold(question).lower()
+    if len(folded) != len(question):
+        return question
+    if match := _NOT_THEM_THEN_WHO.match(folded):
+        return f"{question[: match.end('topic')]}, {question[match.end() :]}"
+    match = _EXCLUSION.search(folded)
+    return question[: match.start()] + question[match.end() :] if match else question
 
 
 # '… còn hồ sơ nào bị quá hạn không, hay là đúng hạn hết cả?': the alternative offered after the

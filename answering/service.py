@@ -52,6 +52,7 @@ from answering.question import (
     places_in,
     without_alternative,
     without_courtesy,
+    without_exclusion,
     without_instructions,
 )
 from answering.quiz import Quiz, as_question, chosen
@@ -370,7 +371,7 @@ class Assistant:
         # 'hn doi thoai p Bồ Để co bn y kien': a few accented words in accentless typing would make the
         # rest compared with diacritics, which it lacks; the question is compared without them all.
         typed = strip_diacritics(question) if mostly_unaccented(question) else question
-        quiz = as_question(without_alternative(without_courtesy(without_instructions(typed))))
+        quiz = as_question(without_exclusion(without_alternative(without_courtesy(without_instructions(typed)))))
         # 'cưỡng chê' typed for 'cưỡng chế': a tone mark the documents never pair that way put right.
         spelled = respelled(self.abbreviations.expand(quiz.question), self._accented_frequency()[0])
         condensed = self._condense(spelled, history, generative, notes)

@@ -1990,3 +1990,104 @@ def test_she_and_the_other_one_after_two_names():
         Turn("assistant", "Đồng chí Nguyễn Thị Thanh Hằng là Bí thư."),
     ]
     assert resolve_references("Còn người còn lại thì sao?", then) == "Còn đồng chí Nguyễn Văn Luyện thì sao?"
+
+
+def test_a_body_asked_for_by_its_task_is_answered_only_where_the_task_is_stated():
+    text = (
+        "Việc sắp xếp tổ chức bộ máy tại UBND các phường đảm bảo đúng quy định. "
+        "UBMTTQ và các đoàn thể giám sát hoạt động của UBND phường."
+    )
+    assert _evidence(text, "Cơ quan nào được giao giám sát UBND phường?").sentences
+    other = "Quận giao cơ quan chuyên môn sắp xếp bộ máy UBND phường."
+    refused = _evidence(other, "Cơ quan nào được giao giám sát UBND phường?")
+    assert not refused.sentences and "cơ quan, đơn vị" in refused.abstain_reason
+
+
+def test_a_place_asked_for_must_be_named_and_a_rank_counts_no_one():
+    text = "Cán bộ phường Ngọc Lâm hướng dẫn công dân làm dịch vụ công. Quận có 14 phường làm tốt việc này."
+    assert "Ngọc Lâm" in _evidence(text, "Phường nào hướng dẫn công dân làm dịch vụ công?").sentences[0].text
+    unnamed = _evidence("Các phường hướng dẫn công dân làm dịch vụ công.", "Phường nào hướng dẫn công dân?")
+    assert not unnamed.sentences
+    ranked = "Năm 2022 chỉ số cải cách hành chính của quận đứng thứ 2 trên 30 quận, huyện, thị xã của Hà Nội."
+    assert not _evidence(ranked, "Hà Nội có bao nhiêu quận đang thực hiện thí điểm?").sentences
+    assert counted_unit("Hà Nội có bao nhiêu quận đang thực hiện thí điểm?") == "quan"
+
+
+def test_shortcomings_asked_for_are_answered_only_where_stated():
+    praise = "Quận Nam Từ Liêm đã giải quyết 98.840 hồ sơ thủ tục hành chính, đạt tỷ lệ 99,57%."
+    assert not _evidence(praise, "Nam Từ Liêm còn những hạn chế nào về thủ tục hành chính?").sentences
+    stated = "Nam Từ Liêm vẫn còn tồn tại một số hạn chế về thủ tục hành chính như: chậm trả kết quả hồ sơ."
+    assert _evidence(stated, "Nam Từ Liêm còn những hạn chế nào về thủ tục hành chính?").sentences
+
+
+def test_a_why_question_may_assume_a_failure_and_ongoing_premises_are_checked():
+    text = "Công tác kiểm tra chưa bám sát kế hoạch đề ra do trùng với thời gian tổ chức đại hội các chi bộ."
+    assert _evidence(text, "Tại sao công tác kiểm tra không bám sát được kế hoạch?").sentences
+    denied = "Quận thực hiện giám sát trong điều kiện không tổ chức HĐND phường."
+    assert not _evidence(denied, "Vì sao quận vẫn duy trì tổ chức HĐND phường?").sentences
+
+
+def test_the_year_before_or_after_the_one_asked_earlier():
+    history = [Turn("user", "Năm 2022 Bồ Đề kết nạp bao nhiêu đảng viên?"), Turn("assistant", "11/8 đồng chí.")]
+    assert "2021" in condense("Năm trước thì sao?", history).search
+    assert "2021" in condense("nam ngoai thi sao", history).search
+    assert "2023" in condense("Còn năm sau?", history).search
+    assert "2024" not in condense("2 năm sau thì sao?", history).search
+
+
+def test_a_plan_typed_kh_in_chat():
+    from answering.abbreviations import load_abbreviations
+
+    lexicon = load_abbreviations()
+    assert lexicon.expand("kh do ky ngay bn") == "ke hoach do ky ngay bao nhieu"
+    assert lexicon.expand("kh 100 ky ngay nao") == "Ke hoach 100 ky ngay nao"
+    assert lexicon.expand("co kh") == "co kh"  # lower case 'kh' alone may be 'không'
+
+
+def test_a_claim_denying_a_deed_is_judged_by_the_clause_stating_it():
+    claim = "Có đúng là Bồ Đề không hoàn thành chỉ tiêu kết nạp đảng viên năm 2022 không?"
+    assert yes_or_no(claim, "Phường hoàn thành vượt mức chỉ tiêu kết nạp đảng viên năm 2022.") == "Không"
+    undone = "Đúng hay sai: phường vẫn chưa phát triển được 1 chi bộ trong doanh nghiệp."
+    evidence = "Còn tồn tại một số nội dung như: chưa thực hiện được chỉ tiêu phát triển 1 chi bộ trong doanh nghiệp."
+    assert yes_or_no(undone, evidence) == "Có"
+    assert yes_or_no("Năm 2021 quận không tổ chức cưỡng chế, đúng không?", "Quận không phải tổ chức cưỡng chế.") == "Có"
+
+
+def test_who_it_is_not_sets_no_constraint_and_a_comma_parts_two_questions():
+    from answering.question import without_exclusion
+
+    assert without_exclusion("Người trình bày báo cáo không phải Chủ tịch phường thì là ai?") == (
+        "Người trình bày báo cáo thì là ai?"
+    )
+    assert without_exclusion("Hội nghị ở Long Biên thì Bí thư không trực tiếp báo cáo, vậy ai đọc báo cáo?") == (
+        "Hội nghị ở Long Biên, ai đọc báo cáo?"
+    )
+    assert split_parts("phuong bo de doi thoai ngay nao, truong ban dan van quan uy du hoi nghi la ai?") == [
+        "phuong bo de doi thoai ngay nao?",
+        "truong ban dan van quan uy du hoi nghi la ai?",
+    ]
+    # Too short to stand alone, a comparison, and 'bộ máy' (no 'mấy') stay whole.
+    assert len(split_parts("Ông ấy đề nghị rà soát quy chế giữa những ai, trên cơ sở nào?")) == 1
+    assert len(split_parts("Nam Từ Liêm đạt bao nhiêu, Long Biên đạt bao nhiêu, quận nào cao hơn?")) != 3
+    assert len(split_parts("Nhờ tinh giản bộ máy, Nam Từ Liêm tiết kiệm được bao nhiêu tỷ đồng?")) == 1
+
+
+def test_what_is_asked_for_by_a_deed_denied_of_it():
+    text = (
+        "Quận giữ vai trò giám sát hoạt động của UBND phường. Quận giám sát trong điều kiện không tổ chức HĐND phường."
+    )
+    evidence = _evidence(text, "Ở cấp phường, cơ quan nào không còn được tổ chức nữa?")
+    assert "không tổ chức HĐND" in evidence.sentences[0].text
+    assert not _evidence("Quận tổ chức HĐND quận.", "Ở cấp phường, cơ quan nào không còn được tổ chức?").sentences
+
+
+def test_a_deed_claimed_of_a_post_is_checked_against_who_did_it():
+    from answering.evidence import yes_no_predicate
+
+    claim = "Có phải hội nghị đối thoại ở phường Bồ Đề do Chủ tịch UBND quận Long Biên chủ trì không?"
+    assert yes_no_predicate(claim) == "chu tri"
+    chaired = (
+        "Đồng chí Nguyễn Thị Thanh Hằng – Bí thư Đảng ủy phường và đồng chí Nguyễn Văn Luyện – Chủ tịch UBND phường"
+        " chủ trì hội nghị."
+    )
+    assert yes_or_no(claim, chaired) == "Không"

@@ -85,10 +85,12 @@ settings = Settings(_env_file=None, data_dir={data!r}, chroma_url={url!r}, embed
 with Library(settings) as library:
     _, chunks = library.committed_chunks()
     embedder = library.embedder
-    # A chunk lost from the index is absent from its own top 3; being first is not asked of an
-    # approximate (HNSW) search over near-identical synthetic chunks.
-    missing = [c.chunk_id for c in chunks
-               if c.chunk_id not in library.vectors.query(embedder.get_query_embedding(c.title + "\\n" + c.text), 3)[0]]
+    # A chunk lost from the index is absent from its own neighbourhood; being first, or even in the
+    # top 3, is not asked of an approximate (HNSW) search over near-identical synthetic chunks.
+    def found(chunk, k):
+        query = embedder.get_query_embedding(chunk.title + "\\n" + chunk.text)
+        return chunk.chunk_id in library.vectors.query(query, k)[0]
+    missing = [c.chunk_id for c in chunks if not found(c, 3) and not found(c, 50)]
     print(json.dumps({{"chunks": len(chunks), "missing": missing[:20], "missing_count": len(missing)}}))
 """
 
