@@ -61,6 +61,7 @@ _DOCUMENT_OF_ISSUER = re.compile(
     rf"\b({DOCUMENT_KINDS})\s+(?:(?:nao|gi)\s+)?(?:cua\s+)?(?:ban thuong vu\s+)?({'|'.join(_ISSUER_CODES)})\b"
 )
 _IT = re.compile(r"^\s*(?:nó|no)\b(?=\s+(?:được|duoc|có|co|do|là|la|ban hành|ban hanh|quy định|quy dinh)\b)", re.I)
+_BARE_ISSUE = re.compile(r"^\s*(?:duoc\s+)?(?:ban hanh|ky ban hanh|ky|co hieu luc)\b")
 _FIGURE_REFERENCE = re.compile(r"\b(?:con số|số liệu|tỷ lệ|tỉ lệ|số|kết quả)\s+(?:đó|này|ấy|nói trên|trên)\b", re.I)
 _FOLDED_FIGURE_REFERENCE = re.compile(r"\b(?:con so|so lieu|ty le|ti le|ket qua)\s+(?:do|nay|ay|noi tren|tren)\b")
 _FIGURE = re.compile(r"(?<![\d/])\d+(?:[.,]\d+)*\s*%?(?![\d/])")
@@ -89,7 +90,7 @@ _PART_BREAK = re.compile(
     # '… bao nhiêu Chủ tịch …, trong khi Long Biên bổ nhiệm bao nhiêu …?': the other side's own question.
     r"|\s*[,;]\s*trong khi(?: do)?\s+(?=[^;?]*\b(?:bao nhieu|may|nao|ai|gi)\b)"
     # '…, và tổng cộng có bao nhiêu vấn đề …?': a second clause with a question of its own.
-    r"|\s*[,;]\s*va\s+(?=[^,;?]*\b(?:bao nhieu|khi nao|ngay nao|ai|gi|nao|may)\b)"
+    r"|\s*[,;]\s*va\s+(?=[^,;?]*\b(?:bao nhieu|khi nao|ngay nao|ai|gi|nao|may|ra sao|the nao)\b)"
     # '… diễn ra khi nào và do ai chủ trì?': when and who, asked in turn.
     r"|\s+va\s+(?=(?:do\s+)?(?:ai|nguoi nao|khi nao|ngay nao|bao gio)\b)"
     # '… ngày nào, ai chủ trì hội nghị': the same, typed with a comma.
@@ -393,6 +394,8 @@ def resolve_references(question: str, history: Sequence[Turn]) -> str:
     documents = _recent(asked, document_numbers)
     if len(documents) == 1:
         question = _IT.sub(documents[0], question, count=1)
+        if _BARE_ISSUE.match(fold(question)):  # 'ban hành ngày nào vậy?': of the document just asked about
+            question = f"{documents[0]} {question.lstrip()}"
     answers = [turn for turn in history if turn.role == "assistant"][-1:]
     figures = _recent(answers, lambda text: [f.strip() for f in _figures(text) if not _is_year(f)])
     # Typed without accents, 'con so do' is matched folded (folding keeps offsets).
@@ -669,6 +672,50 @@ def _relative_year(question: str, previous: str) -> str:
     return f"{question[: match.start()]}{match.group(0).split()[0]} {year}{question[match.end() :]}"
 
 
+# 'à không, ý tôi là Long Biên', 'nhầm, năm 2022 cơ', 'ý em là phó chủ tịch chứ không phải chủ tịch':
+# the asker corrects the earlier question rather than asking a new one. Matched folded.
+_REPAIR = re.compile(
+    r"^\s*(?:(?:a|u|o|oi)\s*,?\s+)?"
+    r"(?P<denied>(?:khong|khong phai|nham|nham roi|xin loi)\s*[,.!]\s*)?"
+    r"(?:noi ro hon (?:duoc khong|di)\s*[,.?]?\s*)?"
+    r"(?P<meant>(?:y|y cua) (?:em|toi|minh|anh|chi|chau|to) (?:la|hoi)\s+|(?:em|toi|minh|to) (?:hoi|muon hoi)\s+)?"
+    r"(?P<new>\S.*?)"
+    r"(?:\s*,?\s+chu (?:khong phai|ko phai|k phai|dau phai)(?: la)?\s+(?P<old>[^,?.!]+?))?"
+    r"(?:\s+(?:co|ay|ma|nhe|a))?\s*[?.!]*\s*$"
+)
+
+
+def _repaired(question: str, previous: str) -> str:
+    """The earlier question as the asker now means it, or '' when `question` corrects nothing."""
+    folded = fold(question)
+    match = _REPAIR.match(folded)
+    if (
+        not match
+        or len(folded) != len(question)
+        or not (match.group("denied") or match.group("meant") or match.group("old"))
+    ):
+        return ""
+    new = question[match.start("new") : match.end("new")].strip(" ,")
+    if _WH_ASKS.search(fold(new)) and len(content_terms(new)) >= 3:
+        return f"{new.rstrip(' ?')}?"  # 'ý tôi là Phó Chủ tịch UBND quận Long Biên là ai cơ' asks anew
+    if match.group("old"):
+        old = fold(question[match.start("old") : match.end("old")]).strip()
+        at = fold(previous).find(old)
+        if at >= 0:  # folding keeps offsets for NFC text
+            return previous[:at] + new + previous[at + len(old) :]
+    swapped = _swap_place(previous, new)
+    if swapped:
+        return swapped
+    new_years, old_years = _YEAR.findall(new), set(_YEAR.findall(previous))
+    if len(new_years) == 1 and len(old_years) == 1:
+        return previous.replace(old_years.pop(), new_years[0])
+    new_numbers, old_numbers = document_numbers(new), document_numbers(previous)
+    if len(new_numbers) == 1 and len(old_numbers) == 1 and old_numbers[0] in previous:
+        return previous.replace(old_numbers[0], new_numbers[0])
+    # 'ý tôi là hạn để các bộ phận trả lời xong …': what the earlier question asked, narrowed.
+    return f"{split_parts(previous)[-1].rstrip(' ?')} — {new}?"
+
+
 def condense(question: str, history: Sequence[Turn]) -> Condensed:
     """A standalone version of `question`, using the conversation so far."""
     previous = _last_user_question(history)
@@ -682,6 +729,11 @@ def condense(question: str, history: Sequence[Turn]) -> Condensed:
             told, asked = (question[turned.start(g) : turned.end(g)] for g in ("told", "asked"))
             return condense(asked, [Turn("user", told)])
         return Condensed(question, question)
+    repaired = _repaired(question, previous)
+    if repaired:  # the earlier question (made standalone), corrected
+        narrowed = repaired.partition(" — ")[2]
+        search = f"{previous.rstrip(' ?')}? {narrowed}" if narrowed else repaired
+        return Condensed(search, repaired)
     asked = question
     question = resolve_references(complete_names(question, history), history)
     question = _relative_year(question, previous)

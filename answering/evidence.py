@@ -363,7 +363,7 @@ def _unnamed_items(question: str, text: str) -> bool:
     if not counted:
         return False
     after = folded[counted.start() : counted.start() + 80]
-    return not re.search(r":|\(|\bgom\b|\bla\b", after)
+    return not re.search(r":|\(|[“\"]|\bgom\b|\bla\b", after)  # 'phương châm 5 rõ “rõ người, …”' names them
 
 
 # 'Trong (số) 98.840 hồ sơ …' names a whole; 'Trong 2 quý đầu năm …' a period.
@@ -1345,6 +1345,9 @@ _AGENT_DEED_ASKED = re.compile(
     r"\b(?:co quan|don vi|to chuc|bo phan|ben) nao\s+(?:(?:se|da|duoc|co|la|nguoi)\s+)*"
     r"(?:giao|phan cong|chiu trach nhiem|co trach nhiem|co nhiem vu|lam nhiem vu|dam nhan|dam nhiem|dung ra"
     r"|phu trach)\s+(?:chinh\s+)?(?:ve\s+)?(?:(?:viec|cong tac|nhiem vu|vai tro)\s+)?([a-z]+ [a-z]+)"
+    # 'bộ phận nào của phường gom lại …': the deed right after the body asked
+    r"|\bbo phan nao(?: cua (?:phuong|quan|thanh pho))?\s+(?:(?:se|da|duoc|phai)\s+)*"
+    r"((?!la\b|co\b|khong\b|thi\b)[a-z]+ (?:lai|[a-z]+))"
 )
 
 
@@ -1352,10 +1355,28 @@ def _agent_deed_unstated(
     analysis: QuestionAnalysis, sentence: str, expansions: Sequence[Expansion], accented: bool
 ) -> bool:
     match = _AGENT_DEED_ASKED.search(fold(analysis.text).lower())
-    if match is None or match.group(1).split()[0] in STOPWORDS:
-        return False
+    deed = (match.group(1) or match.group(2)) if match else None
+    return deed is not None and not _states_deed(deed, sentence, expansions, accented)
+
+
+def _states_deed(deed: str, sentence: str, expansions: Sequence[Expansion], accented: bool) -> bool:
+    """Whether `sentence` holds the folded two-syllable `deed`, or a paraphrase of it."""
+    if deed.split()[0] in STOPWORDS:
+        return True  # not a deed ('là các', 'có những'): nothing to hold the sentence to
     said = {fold(unit) for unit in with_expansions(_units(sentence, accented), expansions)}
-    return match.group(1).replace(" ", "_") not in said
+    return deed.replace(" ", "_") in said
+
+
+# 'Long Biên kiến nghị lên thành phố những vấn đề gì?': the list is of what was proposed.
+# Who was rewarded, disciplined, appointed: a list of those an event names, only where it is told.
+_LISTED_EVENT = re.compile(
+    r"\b(khen thuong|bieu duong|tuyen duong|ky luat|bo nhiem|mien nhiem|ket nap)"
+    r" (?:nhung|cac) [a-z]+(?: [a-z]+)?(?:,? [a-z]+(?: [a-z]+)?)? (?:gi|nao)\b"
+)
+_LISTED_DEED = re.compile(
+    r"\b(kien nghi|de xuat|de nghi|yeu cau|nhan manh|luu y)(?: (?:len|voi|cho|toi|den|ve) [a-z]+(?: [a-z]+)?)?"
+    r" (?:nhung|cac) [a-z]+(?: [a-z]+)?(?:,? [a-z]+(?: [a-z]+)?)? (?:gi|nao)\b"
+)
 
 
 # What became of a document: replaced, repealed, amended, suspended.
@@ -1722,6 +1743,36 @@ def select_evidence(
         if stating is None:
             return Evidence((), "Các tài liệu hiện có không nêu hạn chế, khó khăn được hỏi.", best.score)
         best = stating
+    listed_deed = _LISTED_DEED.search(asked) if analysis.qtype is QuestionType.LIST else None
+    # In its very words: 'ý kiến phát biểu' is not what was proposed ('kiến nghị').
+    if listed_deed and not _states_deed(listed_deed.group(1), best.sentence.text, (), accented):
+        # '… kiến nghị lên thành phố những vấn đề gì?': the sentence listing what was proposed
+        # ('tổng hợp các kiến nghị … liên quan đến biên chế, …'), not the meeting's opening.
+        best = next(
+            (
+                s
+                for s in ranked
+                if s.score >= best.score - 0.2 and _states_deed(listed_deed.group(1), s.sentence.text, (), accented)
+            ),
+            best,
+        )
+    event = _LISTED_EVENT.search(asked) if analysis.qtype is QuestionType.LIST else None
+    if event and not _states_deed(event.group(1), best.sentence.text, expansions, accented):
+        # 'Nam Từ Liêm đã khen thưởng những tập thể nào?' is not answered by a sentence on the district
+        # that rewards no one.
+        return Evidence((), "Các tài liệu hiện có không nêu việc được hỏi.", best.score)
+    if _agent_deed_unstated(analysis, best.sentence.text, expansions, accented):
+        # 'Bộ phận nào gom lại các ý kiến chưa trả lời?': the sentence naming who gathers them, if
+        # one near the best does; otherwise the check below refuses.
+        best = next(
+            (
+                s
+                for s in ranked
+                if s.score >= best.score - 0.15
+                and not _agent_deed_unstated(analysis, s.sentence.text, expansions, accented)
+            ),
+            best,
+        )
     if analysis.qtype is QuestionType.PERSON and not names_in(best.sentence.text):
         # 'Hội nghị đó do ai chủ trì?': the sentence naming who chaired, not 'Chủ tọa hội nghị đã tiếp thu …'.
         best = next(
@@ -2138,8 +2189,11 @@ def select_evidence(
     if analysis.unit and not uncounted and analysis.unit != "phan tram":
         phrase_floor /= 2  # it counts exactly what is asked: that match says more than shared phrasing
     if best.coverage >= 0.75 and analysis.qtype is not QuestionType.YESNO:
-        # Nearly every word of the question is there, reworded ('ký xác nhận bản sao' for 'ký chứng thực').
-        phrase_floor = min(phrase_floor, 0.1)
+        # Nearly every word of the question is there, reworded ('ký xác nhận bản sao' for 'ký chứng thực');
+        # a count of all but one of its words, however few phrases the two share ('xử lý xong được bao
+        # nhiêu lá đơn').
+        counted_all = best.coverage >= 0.95 and analysis.qtype is QuestionType.NUMBER and best.strength >= 1
+        phrase_floor = min(phrase_floor, 0.05 if counted_all else 0.1)
     if analysis.qtype is QuestionType.PERSON and best.predicate == 1 and best.strength >= 2 and best.coverage >= 0.75:
         # 'Người đọc báo cáo hôm đó là ai?': a person named doing that very deed, in other words
         # ('trình bày báo cáo'), answers it however few phrases the two share.
@@ -2676,7 +2730,7 @@ def _clauses_of_all_years(sentence: str, years: Sequence[str]) -> str:
 
 _PORTFOLIO_ASKED = re.compile(r"\bphu trach (?:linh vuc|cong tac) (?:gi|nao)\b")
 # 'những hạn chế nào', 'các giải pháp gì': the noun a list question asks for.
-_LISTED_NOUN = re.compile(r"\b(?:nhung|cac) ([a-z]+(?: [a-z]+)?) (?:nao|gi)\b")
+_LISTED_NOUN = re.compile(r"\b(?:nhung|cac) ([a-z]+(?: [a-z]+)?)(?: cu the)? (?:nao|gi)\b")
 
 
 def _remainder_asked_change_stated(asked: str, sentence: str) -> bool:
@@ -2780,16 +2834,17 @@ def _befallen(question: str, accented: bool) -> tuple[str, ...]:
     return tuple(t for t in _tokens(match.group(1), accented) if fold(t) not in STOPWORDS) if match else ()
 
 
-_WHY_ASKED = re.compile(r"\b(?:vi sao|tai sao|ly do|nguyen nhan|do dau)\b")
+_WHY_ASKED = re.compile(r"\b(?:vi sao|tai sao|ly do|nguyen nhan|do dau|nho dau)\b")
 _WHY = re.compile(
-    r"\b(?:vi sao|tai sao|ly do|nguyen nhan|do dau)\b.*?\b(phai|lai|bi(?! thu\b)|duoc|da|chua|khong|van)\s+"
-    r"((?:[^\W\d_]+\s+){0,2}[^\W\d_]+)"
+    r"\b(?:vi sao|tai sao|ly do|nguyen nhan|do dau|nho dau)\b.*?\b(phai|lai|bi(?! thu\b)|duoc|da|chua|khong|van)\s+"
+    # 'hạn chế được chuyện bao biện …': what the deed is about, not the filler noun before it
+    r"(?:(?:chuyen|viec|dieu|tinh trang)\s+)?((?:[^\W\d_]+\s+){0,2}[^\W\d_]+)"
 )
 _ARTICLE_SAYS = re.compile(
     r"\b(?:duoc |bi )?(?:bai viet|bai bao|tac gia)\s+(?:danh gia|nhan dinh|nhan xet|neu|cho|mo ta)(?: ra)?(?: la)?\s*"
     r"|\bduoc (?:danh gia|nhan dinh|coi|xem|ghi nhan)(?: la)?\s+"  # '… được đánh giá là có hiệu quả'
 )
-_CAUSE = re.compile(r"\b(do|vi|boi|nguyen nhan|ly do|nham|nen|dan den|trong dieu kien)\b")
+_CAUSE = re.compile(r"\b(do|vi|boi|nguyen nhan|ly do|nham|nen|nho|dan den|trong dieu kien|voi su)\b")
 
 
 def _why_predicate(question: str, accented: bool) -> tuple[str, ...]:
@@ -3197,6 +3252,22 @@ def _list_verdict(question: str, evidence: str) -> str | None:
     return "Không" if sum(held) >= 2 and not all(held) else None
 
 
+# '5 rõ có bao gồm 'rõ kinh phí' không?': one quoted item claimed of a quoted list.
+_CLAIMED_MEMBER = re.compile(r"\b(?:bao gom|gom|co)\s+['‘“\"](?P<item>[^'’”\"]{3,40})['’”\"]")
+_QUOTED_LIST = re.compile(r"[“\"]([^”\"]*,[^”\"]*)[”\"]")
+
+
+def _member_verdict(question: str, evidence: str) -> str | None:
+    """'Có' or 'Không' for a quoted item claimed to belong to a list the evidence quotes."""
+    claimed = _CLAIMED_MEMBER.search(fold(question).lower())
+    lists = _QUOTED_LIST.findall(fold(evidence).lower())
+    if not claimed or not lists:
+        return None
+    item = " ".join(claimed.group("item").split())
+    members = {" ".join(m.split()) for quoted in lists for m in re.split(r",|\bva\b", quoted)}
+    return "Có" if item in members else "Không"
+
+
 # Words that hold 'không' without denying anything: 'người hoạt động không chuyên trách' (part-time
 # staff), 'không chỉ … mà còn', 'không ngừng', 'không gian'.
 _NOT_NEGATIONS = re.compile(r"\bkhong (?:chuyen trach|chi|ngung|gian|it)\b")
@@ -3395,12 +3466,30 @@ def _denial_verdict(question: str, evidence: str) -> str | None:
     return "Có" if any(_DENYING.search(re.split(r"[,;:.]", said[:at])[-1]) for at in places) else "Không"
 
 
+# '… không đạt chỉ tiêu kết nạp đảng viên, đúng không?' against '… hoàn thành vượt mức chỉ tiêu …'.
+_TARGET_MISSED = re.compile(r"\b(?:khong|chua) (?:dat|hoan thanh|thuc hien duoc)(?: duoc)? (?:chi tieu|ke hoach)\b")
+_TARGET_MET = re.compile(r"\b(?:hoan thanh|vuot|dat)(?: vuot)?(?: muc)? (?:chi tieu|ke hoach)\b")
+
+
+def _target_verdict(question: str, evidence: str) -> str | None:
+    """'Không' for a claim that a target was missed where the evidence says it was met."""
+    if not _TARGET_MISSED.search(fold(question).lower()):
+        return None
+    said = fold(evidence).lower()
+    met = [m.start() for m in _TARGET_MET.finditer(said)]
+    if met and not any(_DENYING.search(re.split(r"[,;:.]", said[:at])[-1]) for at in met):
+        return "Không"
+    return None
+
+
 def yes_or_no(question: str, evidence: str) -> str:
     """'Có' or 'Không' for a yes/no question: from the figures or posts the question claims, else
     from negation in the evidence the question lacks."""
     verdict = (
         _denial_verdict(question, evidence)
+        or _target_verdict(question, evidence)
         or _issuer_verdict(question)
+        or _member_verdict(question, evidence)
         or _list_verdict(question, evidence)
         or _all_verdict(question, evidence)
         or _theme_verdict(question, evidence)

@@ -248,7 +248,7 @@ CAPITALISED_RUN = re.compile(r"(?<![\w])((?:[A-ZĐ][a-zà-ỹđ]+)(?:\s+[A-ZĐ][
 _NOT_NAME_WORDS = """Quận Phường Thành Phố Hà Nội Ủy Ban Nhân Dân Đảng Bộ Chính Trị Hội Nghị
     Quốc Thường Vụ Trung Ương Nghị Định Quyết Kế Hoạch Chỉ Thị Thông Tri Chủ Tịch Bí Thư Phó Trưởng Ban Đồng Chí
     Mặt Trận Tổ Long Biên Nam Từ Liêm Bồ Đề Còn Vậy Thế Theo Tại Trong Năm Ngày Tháng Ai Những Các Có Bao Nhiêu Khi
-    Nào Đề Án Luật Văn Công Tác Ông Bà Anh Chị Vị""".split()
+    Nào Đề Án Luật Văn Công Tác Ông Bà Anh Chị Vị Dịch Covid""".split()
 # A run opening with a common surname is a name whole ('Nguyễn Quốc Long': 'Quốc' and 'Long' are
 # kept, though they also start 'Quốc hội' and 'Long Biên'); only title words are trimmed from its end.
 _SURNAMES = frozenset(
@@ -325,6 +325,8 @@ _INDEFINITE_CLAIM = re.compile(r"^\s*co phai\b.*\bkhong\s*\??\s*$")
 # '… có phải cưỡng chế nhà nào … không?': after 'có phải', 'ai', 'gì', 'nào' are 'anyone',
 # 'anything', 'any': a yes/no question. ('Có ai về dự không?' is answered best by who did.)
 _ANYONE_CLAIMED = re.compile(r"\bco phai\b.*\b(?:khong|chua)\s*\??\s*$")
+# '… có ai khiếu nại, tố cáo gì không?': 'ai … gì' is 'anyone … anything', a yes/no question.
+_ANYONE_ANYTHING = re.compile(r"\bco (?:ai|nguoi nao)\b.*\bgi\s+(?:khong|chua)\s*\??\s*$")
 # 'Tỷ lệ cán bộ chủ chốt có cao hơn tỷ lệ đảng viên không?': a comparison to confirm, of two sides.
 COMPARISON_CLAIMED = re.compile(
     r"^(?P<first>.*?)\b(?:co )?(?P<way>cao|nhieu|lon|thap|it|nho) hon\b(?P<second>.*?)"
@@ -351,7 +353,9 @@ _NAME_ASKED = re.compile(r"\b(?:ten (?:la |day du la )?gi|ho (?:va )?ten (?:la g
 # Typed as search keywords: 'chủ tịch ubnd quận nam từ liêm tên' (not '… bị xóa tên?').
 _NAME_KEYWORD = re.compile(r"(?<!xoa)(?<!gach)\s(?:ho )?ten\s*\??\s*$")
 # 'Trình bày các nhóm vấn đề …', 'Hãy nêu những nhiệm vụ …': items asked for, with no question word.
-_LIST_IMPERATIVE = re.compile(r"^\s*(?:(?:hay|xin) )?(?:trinh bay|neu|ke|liet ke|ke ten|cho biet) (?:cac|nhung|\d+) ")
+_LIST_IMPERATIVE = re.compile(
+    r"^\s*(?:(?:hay|xin) )?(?:trinh bay|neu|ke|liet ke|ke ten|cho biet) (?:cac|nhung|mot so|mot vai|\d+) "
+)
 _DATE_KEYWORDS = re.compile(r"^\s*(?:ngay|thoi gian|thoi diem|moc thoi gian) (?!\d)")
 _PERSON_KEYWORDS = re.compile(r"\b(?:nguoi )?(?:chu tri|chu tri va ket luan)\s*\??\s*$")
 # 'Hãy nêu tên Chủ tịch UBND quận …': the name asked first, then whose.
@@ -370,7 +374,7 @@ def question_type(question: str) -> QuestionType:
         return QuestionType.YESNO
     if COMPARISON_CLAIMED.match(folded) and not WH_WORD.search(folded):
         return QuestionType.YESNO
-    anyone = _ANYONE_CLAIMED.search(folded)
+    anyone = _ANYONE_CLAIMED.search(folded) or _ANYONE_ANYTHING.search(folded)
     if anyone and not WH_WORD.search(folded, 0, anyone.start()) and "bao nhieu" not in folded:
         return QuestionType.YESNO
     if _WHO_AT_END.search(folded) or _PERSON_WHICH.search(folded):
@@ -403,7 +407,7 @@ def question_type(question: str) -> QuestionType:
 
 # 'Thế có hồ sơ nào bị quá hạn không anh?', '… có đúng vậy không ạ?': courtesy at the end says nothing asked.
 _COURTESY_END = re.compile(
-    r"(?:\s+(?:ạ|anh|chị|em|bác|cô|chú|các|mọi người|vậy|nhỉ|nhé|hả|hở))+(?=\s*\??\s*$)", re.IGNORECASE
+    r"(?:\s+(?:ạ|anh|chị|em|bạn|bác|cô|chú|các|mọi người|vậy|nhỉ|nhé|hả|hở))+(?=\s*\??\s*$)", re.IGNORECASE
 )
 _FOLDED_COURTESY_END = re.compile(r"(?:\s+(?:a|vay|nhi|nhe))+(?=\s*\??\s*$)")
 _ASKED_BEFORE_COURTESY = re.compile(r"\b(?:khong|chua|nao|gi|ai|sao|dau|phai|dung|chu)\s*$")

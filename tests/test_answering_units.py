@@ -2091,3 +2091,74 @@ def test_a_deed_claimed_of_a_post_is_checked_against_who_did_it():
         " chủ trì hội nghị."
     )
     assert yes_or_no(claim, chaired) == "Không"
+
+
+def test_a_correction_rewrites_the_earlier_question():
+    def corrected(question: str, earlier: str) -> str:
+        return condense(question, [Turn("user", earlier), Turn("assistant", "…")]).search
+
+    earlier = "Long Biên bổ nhiệm bao nhiêu chủ tịch UBND phường?"
+    assert corrected("ý em là phó chủ tịch chứ không phải chủ tịch", earlier) == (
+        "Long Biên bổ nhiệm bao nhiêu phó chủ tịch UBND phường?"
+    )
+    assert (
+        corrected("à không, ý tôi là Long Biên", "Ai là Bí thư Quận ủy Nam Từ Liêm?")
+        == "Ai là Bí thư Quận ủy Long Biên?"
+    )
+    assert corrected("nhầm, năm 2022 cơ", "Năm 2021 Long Biên chọn chủ đề gì?") == "Năm 2022 Long Biên chọn chủ đề gì?"
+    assert corrected("nhầm, mình hỏi Thông tri 15-TT/QU cơ", "Thông tri 03-TT/QU ban hành ngày nào?") == (
+        "Thông tri 15-TT/QU ban hành ngày nào?"
+    )
+    assert corrected("ý tôi là Phó Chủ tịch UBND quận Long Biên là ai cơ", "Ông Điềm giữ chức gì?") == (
+        "Phó Chủ tịch UBND quận Long Biên là ai?"
+    )
+    narrowed = corrected("không, ý mình là số bị xóa tên cơ", "Long Biên có bao nhiêu đảng viên bị kỷ luật?")
+    assert narrowed.startswith("Long Biên có bao nhiêu đảng viên bị kỷ luật?") and "số bị xóa tên" in narrowed
+    # 'Không' opening a question of its own corrects nothing.
+    own = corrected("Không có HĐND phường thì ai giám sát UBND phường?", "Long Biên có bao nhiêu phường?")
+    assert "phó" not in own and "giám sát" in own
+
+
+def test_a_bare_issue_follow_up_is_of_the_document_just_asked_about():
+    history = [Turn("user", "Đề án 11-ĐA/TU nói về gì?"), Turn("assistant", "Về hoạt động của HĐND các cấp.")]
+    assert condense("ban hành ngày nào vậy?", history).question.startswith("11-ĐA/TU ban hành")
+
+
+def test_anyone_anything_a_target_and_a_quoted_member_are_claims():
+    assert question_type("Sắp xếp cán bộ phường thì có ai khiếu nại tố cáo gì không?") is QuestionType.YESNO
+    assert question_type("Quận Long Biên có 14 phường, đúng không bạn?") is QuestionType.YESNO
+    missed = "Phường Bồ Đề năm 2022 không đạt chỉ tiêu kết nạp đảng viên mới đúng không?"
+    assert yes_or_no(missed, "Phường hoàn thành vượt mức chỉ tiêu kết nạp đảng viên mới năm 2022.") == "Không"
+    motto = "Tiếp tục thực hiện phương châm 5 rõ “rõ người, rõ việc, rõ trách nhiệm, rõ tiến độ, rõ hiệu quả”."
+    assert yes_or_no("Phương châm 5 rõ có bao gồm 'rõ kinh phí' không?", motto) == "Không"
+    assert yes_or_no("Phương châm 5 rõ có bao gồm 'rõ tiến độ' không?", motto) == "Có"
+
+
+def test_a_list_is_of_what_the_question_names_and_quoted_items_are_named():
+    text = (
+        "Đồng chí Toản ghi nhận kết quả 01 năm của quận Long Biên và các phường. "
+        "Đồng chí cũng tổng hợp các kiến nghị của Quận và các phường liên quan đến biên chế; tài chính, ngân sách."
+    )
+    evidence = _evidence(text, "Long Biên và các phường kiến nghị những vấn đề gì?")
+    assert "biên chế" in " ".join(s.text for s in evidence.sentences)
+    rewarded = _evidence(
+        "Nam Từ Liêm sơ kết 2 năm thí điểm chính quyền đô thị.", "Nam Từ Liêm khen thưởng những tập thể nào?"
+    )
+    assert not rewarded.sentences
+    mentioned = _evidence(
+        "Quận cần khắc phục những hạn chế đã nêu trong báo cáo.", "Báo cáo nêu những hạn chế cụ thể nào?"
+    )
+    assert not mentioned.sentences
+    motto = "Quận thực hiện phương châm 5 rõ “rõ người, rõ việc, rõ trách nhiệm, rõ tiến độ, rõ hiệu quả”."
+    assert _evidence(motto, "Phương châm 5 rõ gồm những rõ nào?").sentences
+    assert question_type("Nêu một số tồn tại của phường Bồ Đề.") is QuestionType.LIST
+    assert split_parts("Năm 2021 Long Biên lấy chủ đề gì, và kết quả giải phóng mặt bằng năm đó ra sao?") == [
+        "Năm 2021 Long Biên lấy chủ đề gì?",
+        "kết quả giải phóng mặt bằng năm đó ra sao?",
+    ]
+
+
+def test_why_questions_in_everyday_words():
+    text = "Nhờ quy chế làm việc rõ chức trách, UBND phường đã từng bước hạn chế việc bao biện làm thay."
+    assert _evidence(text, "Do đâu UBND phường từng bước hạn chế được chuyện bao biện làm thay?").sentences
+    assert names_in("Dịch Covid-19 phức tạp nhưng nhờ đâu Long Biên vẫn hoàn thành chỉ tiêu?") == []
