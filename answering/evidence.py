@@ -386,6 +386,19 @@ def _other_total(asked: str, sentence: Sentence, doc_texts: Callable[[str], str]
     return normalize_number(whole.group(1)) not in {normalize_number(n) for n in re.findall(r"\d[\d.,]*\d|\d", stated)}
 
 
+def _counts_besides(text: str, unit: str, whole: str) -> bool:
+    """Whether `text` gives a figure other than `whole` that may count `unit` (folded): one followed by
+    the unit or by no word ('Xóa tên 48;', '20/28'), not one counting something else ('67 lớp')."""
+    folded = fold(text).lower()
+    for match in re.finditer(r"(?<![\d/])(\d[\d.,]*)(?![\d])", folded):
+        if normalize_number(match.group(1)) == normalize_number(whole):
+            continue
+        after = folded[match.end() :].lstrip()
+        if not re.match(r"[a-z]", after) or after.startswith(unit):
+            return True
+    return False
+
+
 def _part_asked(analysis: QuestionAnalysis, accented: bool) -> tuple[str, ...]:
     """What picks the part out of a stated whole: 'Trong 98.840 hồ sơ, bao nhiêu hồ sơ thuộc lĩnh
     vực đất đai?' -> ('lĩnh', 'vực', 'đất', 'đai'); () when the question asks no part."""
@@ -1317,6 +1330,17 @@ _SHORTCOMING_WORDS = r"han che|ton tai|kho khan|vuong mac|bat cap|yeu kem|khuyet
 _SHORTCOMINGS_ASKED = re.compile(rf"\b(?:{_SHORTCOMING_WORDS}) (?:nao|gi)\b")
 _SHORTCOMINGS = re.compile(rf"\b(?:{_SHORTCOMING_WORDS})\b")
 # Where something took place: answered by a venue or a place it was held at.
+_FULL_DAY = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
+
+
+def _days_in(text: str) -> set[tuple[int, int, int]]:
+    """The full dates written in `text` ('06/01/2017', '6/1/2017'), as (day, month, year)."""
+    return {(int(d), int(m), int(y)) for d, m, y in _FULL_DAY.findall(text)}
+
+
+# The part of the day something took place: 'sáng hay chiều', 'vào buổi nào'.
+_DAYPART_ASKED = re.compile(r"\b(?:buoi )?(?:sang|chieu|toi|trua) hay (?:buoi )?(?:sang|chieu|toi|trua)\b|\bbuoi nao\b")
+_DAYPART = re.compile(r"\b(?:sang|chieu|toi|trua)\b")
 _VENUE_ASKED = re.compile(
     r"\b(?:dia diem nao|o dau|tai dau|noi nao|dia diem to chuc"
     r"|(?:tai|o) (?:hoi truong|tru so|nha van hoa|phong hop|khach san|toa nha) nao)\b"
@@ -1371,7 +1395,7 @@ def _states_deed(deed: str, sentence: str, expansions: Sequence[Expansion], acce
 # Who was rewarded, disciplined, appointed: a list of those an event names, only where it is told.
 _LISTED_EVENT = re.compile(
     r"\b(khen thuong|bieu duong|tuyen duong|ky luat|bo nhiem|mien nhiem|ket nap)"
-    r" (?:nhung|cac) [a-z]+(?: [a-z]+)?(?:,? [a-z]+(?: [a-z]+)?)? (?:gi|nao)\b"
+    r" (?:(?:nhung|cac) [a-z]+(?: [a-z]+)?(?:,? [a-z]+(?: [a-z]+)?)? (?:gi|nao)|(?:duoc )?(?:bao nhieu|may)\b)"
 )
 _LISTED_DEED = re.compile(
     r"\b(kien nghi|de xuat|de nghi|yeu cau|nhan manh|luu y)(?: (?:len|voi|cho|toi|den|ve) [a-z]+(?: [a-z]+)?)?"
@@ -1756,11 +1780,6 @@ def select_evidence(
             ),
             best,
         )
-    event = _LISTED_EVENT.search(asked) if analysis.qtype is QuestionType.LIST else None
-    if event and not _states_deed(event.group(1), best.sentence.text, expansions, accented):
-        # 'Nam Từ Liêm đã khen thưởng những tập thể nào?' is not answered by a sentence on the district
-        # that rewards no one.
-        return Evidence((), "Các tài liệu hiện có không nêu việc được hỏi.", best.score)
     if _agent_deed_unstated(analysis, best.sentence.text, expansions, accented):
         # 'Bộ phận nào gom lại các ý kiến chưa trả lời?': the sentence naming who gathers them, if
         # one near the best does; otherwise the check below refuses.
@@ -1786,6 +1805,23 @@ def select_evidence(
     if _VENUE_ASKED.search(asked) and not _VENUE.search(fold(best.sentence.text)):
         # 'Hội nghị … được tổ chức ở địa điểm nào?' is not answered by when and by whom it was held.
         return Evidence((), "Các tài liệu hiện có không nêu địa điểm được hỏi.", best.score)
+    days_named = _days_in(analysis.text)
+    which = analysis.qtype in (QuestionType.GENERAL, QuestionType.LIST)
+    if days_named and which and not days_named & _days_in(best.sentence.text):
+        # 'Văn bản nào được ban hành ngày 06/01/2017 …?': the clause bearing that day, if one near the best does.
+        best = next(
+            (s for s in ranked if s.score >= best.score - 0.3 and days_named & _days_in(s.sentence.text)),
+            best,
+        )
+    if _DAYPART_ASKED.search(asked) and not _DAYPART.search(fold(best.sentence.text).lower()):
+        # 'Hội nghị … diễn ra buổi sáng hay buổi chiều?' is not answered by the day alone.
+        stating = next(
+            (s for s in ranked if s.score >= best.score - 0.3 and _DAYPART.search(fold(s.sentence.text).lower())),
+            None,
+        )
+        if stating is None:
+            return Evidence((), "Các tài liệu hiện có không nêu buổi diễn ra sự việc được hỏi.", best.score)
+        best = stating
     former = analysis.qtype in (QuestionType.ROLE, QuestionType.PERSON) and _FORMER_ASKED.search(asked)
     if former and not _FORMER_STATED.search(nfc(best.sentence.text).casefold()):
         # 'Bà X giữ chức vụ gì trước khi làm Bí thư?': a sentence naming her present post does not say.
@@ -2272,6 +2308,11 @@ def select_evidence(
     if part and sum(t in held for t in part) < 2 / 3 * len(part):
         # 'Trong 98.840 hồ sơ, bao nhiêu hồ sơ thuộc lĩnh vực đất đai?': the part must be stated.
         return Evidence((), "Các tài liệu hiện có không nêu con số chi tiết được hỏi.", best.score)
+    whole = _WHOLE.match(asked)
+    if part and whole and analysis.unit and not _counts_besides(best.sentence.text, analysis.unit, whole.group(1)):
+        # 'Trong số 4.417 lượt học viên, bao nhiêu lượt là cán bộ quy hoạch?' is not answered by the
+        # sentence counting only the 4.417, however it names the part.
+        return Evidence((), "Các tài liệu hiện có không nêu con số chi tiết được hỏi.", best.score)
     years_named = sorted(set(re.findall(r"(?<![\d/])(?:19|20)\d\d(?![\d/])", asked)))
     if (
         analysis.unit == "phan tram"
@@ -2288,6 +2329,14 @@ def select_evidence(
         return Evidence((), "Các tài liệu hiện có không nêu thời hạn cho việc được hỏi.", best.score)
     if _agent_deed_unstated(analysis, best.sentence.text, expansions, accented):
         return Evidence((), "Các tài liệu hiện có không nêu cơ quan, đơn vị nào làm việc được hỏi.", best.score)
+    one_asked = analysis.qtype is QuestionType.LIST or (
+        analysis.qtype is QuestionType.NUMBER and len(HOW_MANY.findall(asked)) == 1
+    )
+    event = _LISTED_EVENT.search(asked) if one_asked else None
+    if event and not _states_deed(event.group(1), best.sentence.text, expansions, accented):
+        # 'Nam Từ Liêm đã khen thưởng những tập thể nào?', '… kỷ luật bao nhiêu chi bộ?' are not answered
+        # by a sentence that rewards or disciplines no one.
+        return Evidence((), "Các tài liệu hiện có không nêu việc được hỏi.", best.score)
     superseded = _SUPERSEDED_ASKED.search(asked.lower())
     if superseded and superseded.group(1) not in fold(best.sentence.text).lower():
         # 'Nghị định nào đã thay thế Nghị định 32?' is not answered by a sentence citing Nghị định 32.

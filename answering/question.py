@@ -82,6 +82,7 @@ STOPWORDS = frozenset(
     """a ai anh ay ba bao bay chi cho chua co cua cung da dang day de den deu do duoc gi gom ha hay hoi khi khong
     kia la lai lam luc ma may minh mot nao ne nay neu nhieu nhu nhung noi nua o ong phai qua ra roi sao sau se
     so tai the thi thoi tren trong tu va vao van ve vi voi vay xin cac nhung duoc viec hien nay hom phia ben xuong len
+    ok oke okay
     """.split()
 )
 
@@ -340,6 +341,8 @@ SIDE_AHEAD_ASKED = re.compile(
 _WHO_AT_END = re.compile(r"\bla ai\s*\??\s*$")
 _PERSON_WHICH = re.compile(
     r"\b(?:thu tuong|bo truong|(?:pho )?chu tich|(?:pho )?bi thu|giam doc|dong chi|(?<!don )vi|ong|ba|nguoi) nao\b"
+    # 'Lãnh đạo quận nào đến dự?': which of the district's leaders
+    r"|\blanh dao (?:quan|phuong|thanh pho|thanh uy|quan uy) nao\b"
 )
 # 'bao nhiêu', 'mấy' asking how many; typed without accents, 'bộ máy' is no 'mấy'.
 HOW_MANY = re.compile(r"\b(?:bao nhieu|(?<!bo )may(?! (?:tinh|moc)\b))\b")

@@ -29,6 +29,18 @@ _TRUE_OR_FALSE = re.compile(
     r"^\s*(?:đúng hay sai|đúng hoặc sai|nhận định sau đúng hay sai|dung hay sai|dung hoac sai)\s*[:?.]\s*",
     re.IGNORECASE,
 )
+# 'Xác nhận giúp: X', 'check giúp: X': a request to check what follows.
+_CHECK_REQUEST = re.compile(
+    r"^\s*(?:xác nhận|xac nhan|kiểm tra|kiem tra|check|confirm)(?:\s+(?:giúp|giùm|hộ|lại|giup|gium|ho|lai))?"
+    r"(?:\s+(?:tôi|em|mình|toi|minh|với|voi))?\s*[:,]\s*",
+    re.IGNORECASE,
+)
+# '… quá hạn ko? check giúp': the same request after the question.
+_CHECK_AFTER = re.compile(
+    r"(?<=[?.!])\s*(?:xác nhận|xac nhan|kiểm tra|kiem tra|check|confirm)(?:\s+(?:giúp|giùm|hộ|giup|gium|ho))?"
+    r"(?:\s+(?:tôi|em|mình|toi|minh))?(?:\s+(?:với|nhé|nha|voi|nhe))?\s*[.!?]*\s*$",
+    re.IGNORECASE,
+)
 # 'Có thông tin cho rằng X. Thông tin này có chính xác không?' (or 'Nghe nói X, điều đó có đúng không?')
 _REPORTED_CLAIM = re.compile(
     r"^\s*(?:có (?:thông tin|ý kiến|người|tin) (?:cho rằng|nói rằng|nói|nêu)|(?:tôi )?nghe nói(?: rằng)?)\s+"
@@ -110,7 +122,7 @@ def _fill_in(text: str) -> str:
 
 def as_question(text: str) -> Quiz:
     """`text` as a plain question, with the options it lists; plain questions come back as they are."""
-    text = _ITEM_NUMBER.sub("", text)
+    text = _CHECK_AFTER.sub("", _ITEM_NUMBER.sub("", text))
     lettered = _LETTERED.search(text)
     if lettered:
         parts = _LETTER.split(lettered.group("options"))
@@ -120,6 +132,12 @@ def as_question(text: str) -> Quiz:
         if len(options) == len(labels) >= 2 and all(options):
             asked = f"{_asked(text[: lettered.start()], options)} {tail}".strip()
             return Quiz(asked, tuple(zip(labels, options, strict=True)))
+    check = _CHECK_REQUEST.match(text)
+    if check:
+        text = text[check.end() :]
+        if not _CLOSED.search(text) and not WH_WORD.search(fold(text).lower()):
+            tag = "đúng không" if has_diacritics(text) else "dung khong"
+            return Quiz(f"{text.rstrip(' .?')}, {tag}?")
     claim = _TRUE_OR_FALSE.match(text)
     if claim:  # 'Đúng hay sai: X.' asks to confirm X
         tag = "đúng không" if has_diacritics(text) else "dung khong"  # one comparison mode

@@ -646,9 +646,12 @@ class Assistant:
         """'Quyết định 2200-QĐ/TU được ban hành năm 2015, đúng không?': the claim against the date an
         article gives the document; None when none does."""
         claim = issue_claim(question)
-        issued = self._issued(claim.number, 1) if claim else None
-        if claim is None or issued is None:
+        if claim is None:
             return None
+        issued = self._issued(claim.number, 1)
+        if issued is None:
+            # Nothing dates the document: neither a yes nor a no can be drawn from the library.
+            return [], f"Các tài liệu hiện có không nêu ngày ban hành của {claim.label}.", True
         day, citation = issued
         verdict = "Có" if claim.holds(day) else "Không"
         return (

@@ -68,7 +68,7 @@ _EVENTS_APART = re.compile(  # 'A diễn ra sau B bao nhiêu ngày?', 'Từ A đ
 # 'Quyết định 2200-QĐ/TU được ban hành năm 2015, đúng không?': the day, month or year a document is
 # claimed to have been issued.
 _ISSUE_CLAIMED = re.compile(
-    r"\b(?:ban hanh|ky)\s+(?:vao\s+|trong\s+)?(?:ngay\s+(?P<day>\d{1,2}/\d{1,2}/\d{4})"
+    r"\b(?:ban hanh|ky|thong qua)\s+(?:vao\s+|trong\s+)?(?:ngay\s+(?P<day>\d{1,2}/\d{1,2}/\d{4})"
     r"|thang\s+(?P<month>\d{1,2})(?:/|\s+nam\s+)(?P<month_year>\d{4})|nam\s+(?P<year>\d{4}))(?![\d/])"
 )
 

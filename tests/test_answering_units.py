@@ -2162,3 +2162,41 @@ def test_why_questions_in_everyday_words():
     text = "Nhờ quy chế làm việc rõ chức trách, UBND phường đã từng bước hạn chế việc bao biện làm thay."
     assert _evidence(text, "Do đâu UBND phường từng bước hạn chế được chuyện bao biện làm thay?").sentences
     assert names_in("Dịch Covid-19 phức tạp nhưng nhờ đâu Long Biên vẫn hoàn thành chỉ tiêu?") == []
+
+
+def test_a_request_to_check_reads_as_a_claim_and_ok_says_nothing():
+    from answering.quiz import as_question
+
+    assert as_question("Xác nhận giúp: hội nghị do Chủ tịch UBND quận trình bày?").question == (
+        "hội nghị do Chủ tịch UBND quận trình bày, đúng không?"
+    )
+    assert as_question("check giúp: hội nghị diễn ra ngày nào?").question == "hội nghị diễn ra ngày nào?"
+    assert as_question("Có hồ sơ nào bị quá hạn ko? check giúp").question == "Có hồ sơ nào bị quá hạn ko?"
+    assert "ok" not in analyse("ok, vậy tỷ lệ giải quyết là bao nhiêu?").terms
+    assert question_type("Lãnh đạo quận nào đến dự hội nghị đó?") is QuestionType.PERSON
+
+
+def test_a_part_of_a_whole_an_event_counted_and_a_part_of_the_day_must_be_stated():
+    trained = "Quận mở 67 lớp bồi dưỡng cho 4.417 lượt học viên là cán bộ đương chức, cán bộ quy hoạch."
+    assert not _evidence(trained, "Trong số 4.417 lượt học viên, có bao nhiêu lượt là cán bộ quy hoạch?").sentences
+    removed = "Quận đã cho ra khỏi Đảng 78 trường hợp (Xóa tên 48; ra khỏi đảng 30)."
+    assert _evidence(removed, "Trong số 78 trường hợp, có bao nhiêu trường hợp bị xóa tên?").sentences
+    moved = "Quận ủy chuyển 01 chi bộ cơ sở thành Đảng bộ cơ sở."
+    assert not _evidence(moved, "Quận ủy đã kỷ luật bao nhiêu chi bộ?").sentences
+    dated = "Ngày 3/8/2022, Quận ủy Long Biên tổ chức hội nghị sơ kết."
+    assert not _evidence(dated, "Hội nghị sơ kết của Quận ủy Long Biên diễn ra buổi sáng hay buổi chiều?").sentences
+    afternoon = "Chiều ngày 30/9/2022, phường Bồ Đề tổ chức hội nghị đối thoại."
+    assert _evidence(afternoon, "Hội nghị đối thoại ở phường Bồ Đề diễn ra buổi sáng hay buổi chiều?").sentences
+
+
+def test_what_a_named_day_asks_for_is_in_the_clause_bearing_that_day():
+    from answering.timeline import issue_claim
+
+    text = (
+        "Ban Thường vụ Quận ủy đã ban hành 06 Kế hoạch thực hiện Nghị quyết 15-NQ/TU; "
+        "Thông tri số 15-TT/QU, ngày 06/01/2017 thực hiện Chỉ thị 15-CT/TU."
+    )
+    evidence = _evidence(text, "Văn bản nào được Ban Thường vụ Quận ủy ban hành ngày 06/01/2017?")
+    assert "15-TT/QU" in evidence.sentences[0].text
+    claim = issue_claim("Nghị quyết 97/2019/QH14 được Quốc hội thông qua ngày 27/11/2019 phải không?")
+    assert claim is not None and (claim.year, claim.month, claim.day) == (2019, 11, 27)
