@@ -1392,10 +1392,16 @@ def _states_deed(deed: str, sentence: str, expansions: Sequence[Expansion], acce
 
 
 # 'Long Biên kiến nghị lên thành phố những vấn đề gì?': the list is of what was proposed.
+# How often something is done, and a sentence that says it.
+_FREQUENCY_ASKED = re.compile(
+    r"\bbao lau mot lan\b|\bmay lan mot (?:tuan|thang|quy|nam)\b|\bhang (?:thang|quy|nam) hay\b"
+)
+_FREQUENCY = re.compile(r"\b(?:hang|moi) (?:ngay|tuan|thang|quy|nam)\b|\b\d+ lan\b|\bthuong xuyen\b")
 # Who was rewarded, disciplined, appointed: a list of those an event names, only where it is told.
 _LISTED_EVENT = re.compile(
     r"\b(khen thuong|bieu duong|tuyen duong|ky luat|bo nhiem|mien nhiem|ket nap)"
-    r" (?:(?:nhung|cac) [a-z]+(?: [a-z]+)?(?:,? [a-z]+(?: [a-z]+)?)? (?:gi|nao)|(?:duoc )?(?:bao nhieu|may)\b)"
+    r" (?:(?:nhung|cac) [a-z]+(?: [a-z]+)?(?:,? [a-z]+(?: [a-z]+)?)? (?:gi|nao)|(?:duoc )?(?:bao nhieu|may)\b"
+    r"|(?:theo )?(?:hinh thuc|muc) (?:gi|nao)\b)"
 )
 _LISTED_DEED = re.compile(
     r"\b(kien nghi|de xuat|de nghi|yeu cau|nhan manh|luu y)(?: (?:len|voi|cho|toi|den|ve) [a-z]+(?: [a-z]+)?)?"
@@ -2213,8 +2219,9 @@ def select_evidence(
         return Evidence((best.sentence,), confidence=best.score, lead="Không")
     if analysis.qtype is QuestionType.YESNO and best.predicate == 0 and best.coverage < 0.85:
         # 'Năm 2022, quận không phải tổ chức cưỡng chế nào …, đúng không?' is not answered by a
-        # sentence of 2022 sharing none of the deed's words ('4 nhóm vấn đề: … giải phóng mặt bằng').
-        deed = _predicate_tokens(analysis.text, accented)
+        # sentence of 2022 sharing none of the deed's words ('4 nhóm vấn đề: … giải phóng mặt bằng');
+        # nor 'Nam Từ Liêm có khen thưởng … không?' by one that rewards no one.
+        deed = _predicate_tokens(analysis.text, accented) or _claimed_deed(analysis.text, accented)
         if deed and not set(deed) & with_expansions(_units(best.sentence.text, accented), expansions):
             return Evidence((), "Các tài liệu hiện có không nêu điều câu hỏi muốn xác nhận.", best.score)
     # A yes/no question is answered only by evidence that states its very predicate.
@@ -2329,7 +2336,11 @@ def select_evidence(
         return Evidence((), "Các tài liệu hiện có không nêu thời hạn cho việc được hỏi.", best.score)
     if _agent_deed_unstated(analysis, best.sentence.text, expansions, accented):
         return Evidence((), "Các tài liệu hiện có không nêu cơ quan, đơn vị nào làm việc được hỏi.", best.score)
-    one_asked = analysis.qtype is QuestionType.LIST or (
+    frequency = _FREQUENCY_ASKED.search(asked)
+    if frequency and not _FREQUENCY.search(fold(best.sentence.text).lower()):
+        # '… báo cáo bao lâu một lần, hằng tháng hay hằng quý?' is not answered by 'Định kỳ, … báo cáo'.
+        return Evidence((), "Các tài liệu hiện có không nêu việc này làm bao lâu một lần.", best.score)
+    one_asked = analysis.qtype in (QuestionType.LIST, QuestionType.GENERAL) or (
         analysis.qtype is QuestionType.NUMBER and len(HOW_MANY.findall(asked)) == 1
     )
     event = _LISTED_EVENT.search(asked) if one_asked else None
@@ -2705,6 +2716,20 @@ def yes_no_predicate(question: str) -> str:
     """What a yes/no question asks about: 'hồ sơ có bị quá hạn không?' -> 'qua han'."""
     match = _predicate_match(question)
     return match.group(1) if match else ""
+
+
+# 'Nam Từ Liêm có khen thưởng tập thể nào không?': an event's deed after 'có', when no predicate is found.
+_CLAIMED_DEED_AFTER_CO = re.compile(
+    r"\bco (khen thuong|bieu duong|ky luat|bo nhiem|ket nap|hoan thanh|cuong che)\b.*\bkhong\W*$"
+)
+
+
+def _claimed_deed(question: str, accented: bool) -> tuple[str, ...]:
+    folded = fold(nfc(question))
+    match = _CLAIMED_DEED_AFTER_CO.search(folded.lower())
+    if not match or len(folded) != len(nfc(question)):
+        return ()
+    return tuple(_tokens(nfc(question)[match.start(1) : match.end(1)], accented))
 
 
 def _predicate_tokens(question: str, accented: bool) -> tuple[str, ...]:
