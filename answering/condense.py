@@ -685,8 +685,9 @@ _REPAIR = re.compile(
 )
 
 
-def _repaired(question: str, previous: str) -> str:
-    """The earlier question as the asker now means it, or '' when `question` corrects nothing."""
+def _repaired(question: str, previous: str) -> tuple[str, str] | None:
+    """The earlier question as the asker now means it, and the words narrowing it ('' when it is
+    rewritten rather than narrowed); None when `question` corrects nothing."""
     folded = fold(question)
     match = _REPAIR.match(folded)
     if (
@@ -694,26 +695,26 @@ def _repaired(question: str, previous: str) -> str:
         or len(folded) != len(question)
         or not (match.group("denied") or match.group("meant") or match.group("old"))
     ):
-        return ""
+        return None
     new = question[match.start("new") : match.end("new")].strip(" ,")
     if _WH_ASKS.search(fold(new)) and len(content_terms(new)) >= 3:
-        return f"{new.rstrip(' ?')}?"  # 'ý tôi là Phó Chủ tịch UBND quận Long Biên là ai cơ' asks anew
+        return f"{new.rstrip(' ?')}?", ""  # 'ý tôi là Phó Chủ tịch UBND quận Long Biên là ai cơ' asks anew
     if match.group("old"):
         old = fold(question[match.start("old") : match.end("old")]).strip()
         at = fold(previous).find(old)
         if at >= 0:  # folding keeps offsets for NFC text
-            return previous[:at] + new + previous[at + len(old) :]
+            return previous[:at] + new + previous[at + len(old) :], ""
     swapped = _swap_place(previous, new)
     if swapped:
-        return swapped
+        return swapped, ""
     new_years, old_years = _YEAR.findall(new), set(_YEAR.findall(previous))
     if len(new_years) == 1 and len(old_years) == 1:
-        return previous.replace(old_years.pop(), new_years[0])
+        return previous.replace(old_years.pop(), new_years[0]), ""
     new_numbers, old_numbers = document_numbers(new), document_numbers(previous)
     if len(new_numbers) == 1 and len(old_numbers) == 1 and old_numbers[0] in previous:
-        return previous.replace(old_numbers[0], new_numbers[0])
+        return previous.replace(old_numbers[0], new_numbers[0]), ""
     # 'ý tôi là hạn để các bộ phận trả lời xong …': what the earlier question asked, narrowed.
-    return f"{split_parts(previous)[-1].rstrip(' ?')} — {new}?"
+    return f"{split_parts(previous)[-1].rstrip(' ?')} — {new}?", f"{new}?"
 
 
 def condense(question: str, history: Sequence[Turn]) -> Condensed:
@@ -729,9 +730,9 @@ def condense(question: str, history: Sequence[Turn]) -> Condensed:
             told, asked = (question[turned.start(g) : turned.end(g)] for g in ("told", "asked"))
             return condense(asked, [Turn("user", told)])
         return Condensed(question, question)
-    repaired = _repaired(question, previous)
-    if repaired:  # the earlier question (made standalone), corrected
-        narrowed = repaired.partition(" — ")[2]
+    repair = _repaired(question, previous)
+    if repair:  # the earlier question (made standalone), corrected
+        repaired, narrowed = repair
         search = f"{previous.rstrip(' ?')}? {narrowed}" if narrowed else repaired
         return Condensed(search, repaired)
     asked = question

@@ -1391,7 +1391,6 @@ def _states_deed(deed: str, sentence: str, expansions: Sequence[Expansion], acce
     return deed.replace(" ", "_") in said
 
 
-# 'Long Biên kiến nghị lên thành phố những vấn đề gì?': the list is of what was proposed.
 # How often something is done, and a sentence that says it.
 _FREQUENCY_ASKED = re.compile(
     r"\bbao lau mot lan\b|\bmay lan mot (?:tuan|thang|quy|nam)\b|\bhang (?:thang|quy|nam) hay\b"
@@ -1403,6 +1402,7 @@ _LISTED_EVENT = re.compile(
     r" (?:(?:nhung|cac) [a-z]+(?: [a-z]+)?(?:,? [a-z]+(?: [a-z]+)?)? (?:gi|nao)|(?:duoc )?(?:bao nhieu|may)\b"
     r"|(?:theo )?(?:hinh thuc|muc) (?:gi|nao)\b)"
 )
+# 'Long Biên kiến nghị lên thành phố những vấn đề gì?': the list is of what was proposed.
 _LISTED_DEED = re.compile(
     r"\b(kien nghi|de xuat|de nghi|yeu cau|nhan manh|luu y)(?: (?:len|voi|cho|toi|den|ve) [a-z]+(?: [a-z]+)?)?"
     r" (?:nhung|cac) [a-z]+(?: [a-z]+)?(?:,? [a-z]+(?: [a-z]+)?)? (?:gi|nao)\b"
@@ -1660,6 +1660,13 @@ def _close_stating(
     )
 
 
+def _nearest_such(
+    ranked: Sequence[Scored], best: Scored, margin: float, holds: Callable[[Scored], bool]
+) -> Scored | None:
+    """The highest-ranked sentence scoring within `margin` of `best` for which `holds` is true."""
+    return next((s for s in ranked if s.score >= best.score - margin and holds(s)), None)
+
+
 def select_evidence(
     analysis: QuestionAnalysis,
     passages: Sequence[Passage],
@@ -1733,14 +1740,7 @@ def select_evidence(
     ):
         # 'Trong 14 phường, phường nào giảm được nhiều nhất?' is answered by a sentence naming one,
         # not by the 14 wards' total.
-        naming = next(
-            (
-                s
-                for s in ranked
-                if s.score >= best.score - 0.5 and _places_named_besides(s.sentence.text, analysis.places)
-            ),
-            None,
-        )
+        naming = _nearest_such(ranked, best, 0.5, lambda s: _places_named_besides(s.sentence.text, analysis.places))
         if naming is None:
             if not _MOST_PLACE_ASKED.search(asked):
                 return Evidence((), "Các tài liệu hiện có không nêu nơi được hỏi.", best.score)
@@ -1756,10 +1756,7 @@ def select_evidence(
     if denied and not denial_stated:
         # 'Ở cấp phường, cơ quan nào không còn được tổ chức?' is answered where something is said not
         # to be organised ('… trong điều kiện không tổ chức HĐND phường'), not by the closest words.
-        stating = next(
-            (s for s in ranked if s.score >= best.score - 0.5 and _states_denied(s.sentence.text, denied.group(1))),
-            None,
-        )
+        stating = _nearest_such(ranked, best, 0.5, lambda s: _states_denied(s.sentence.text, denied.group(1)))
         if stating is None:
             return Evidence((), "Các tài liệu hiện có không nêu điều câu hỏi nói là không có, chưa làm.", best.score)
         best, denial_stated = stating, True
@@ -1767,9 +1764,7 @@ def select_evidence(
     if shortcomings and not _SHORTCOMINGS.search(fold(best.sentence.text)):
         # 'Nam Từ Liêm còn những hạn chế nào?' is answered by a sentence stating shortcomings ('vẫn còn
         # tồn tại …', 'khó khăn, vướng mắc'), not by the district's results.
-        stating = next(
-            (s for s in ranked if s.score >= best.score - 0.5 and _SHORTCOMINGS.search(fold(s.sentence.text))), None
-        )
+        stating = _nearest_such(ranked, best, 0.5, lambda s: bool(_SHORTCOMINGS.search(fold(s.sentence.text))))
         if stating is None:
             return Evidence((), "Các tài liệu hiện có không nêu hạn chế, khó khăn được hỏi.", best.score)
         best = stating
@@ -1778,35 +1773,28 @@ def select_evidence(
     if listed_deed and not _states_deed(listed_deed.group(1), best.sentence.text, (), accented):
         # '… kiến nghị lên thành phố những vấn đề gì?': the sentence listing what was proposed
         # ('tổng hợp các kiến nghị … liên quan đến biên chế, …'), not the meeting's opening.
-        best = next(
-            (
-                s
-                for s in ranked
-                if s.score >= best.score - 0.2 and _states_deed(listed_deed.group(1), s.sentence.text, (), accented)
-            ),
-            best,
+        best = (
+            _nearest_such(
+                ranked, best, 0.2, lambda s: _states_deed(listed_deed.group(1), s.sentence.text, (), accented)
+            )
+            or best
         )
     if _agent_deed_unstated(analysis, best.sentence.text, expansions, accented):
         # 'Bộ phận nào gom lại các ý kiến chưa trả lời?': the sentence naming who gathers them, if
         # one near the best does; otherwise the check below refuses.
-        best = next(
-            (
-                s
-                for s in ranked
-                if s.score >= best.score - 0.15
-                and not _agent_deed_unstated(analysis, s.sentence.text, expansions, accented)
-            ),
-            best,
+        best = (
+            _nearest_such(
+                ranked, best, 0.15, lambda s: not _agent_deed_unstated(analysis, s.sentence.text, expansions, accented)
+            )
+            or best
         )
     if analysis.qtype is QuestionType.PERSON and not names_in(best.sentence.text):
         # 'Hội nghị đó do ai chủ trì?': the sentence naming who chaired, not 'Chủ tọa hội nghị đã tiếp thu …'.
-        best = next(
-            (
-                s
-                for s in ranked
-                if s.predicate >= best.predicate and s.score >= best.score - 0.1 and names_in(s.sentence.text)
-            ),
-            best,
+        best = (
+            _nearest_such(
+                ranked, best, 0.1, lambda s: s.predicate >= best.predicate and bool(names_in(s.sentence.text))
+            )
+            or best
         )
     if _VENUE_ASKED.search(asked) and not _VENUE.search(fold(best.sentence.text)):
         # 'Hội nghị … được tổ chức ở địa điểm nào?' is not answered by when and by whom it was held.
@@ -1815,16 +1803,10 @@ def select_evidence(
     which = analysis.qtype in (QuestionType.GENERAL, QuestionType.LIST)
     if days_named and which and not days_named & _days_in(best.sentence.text):
         # 'Văn bản nào được ban hành ngày 06/01/2017 …?': the clause bearing that day, if one near the best does.
-        best = next(
-            (s for s in ranked if s.score >= best.score - 0.3 and days_named & _days_in(s.sentence.text)),
-            best,
-        )
+        best = _nearest_such(ranked, best, 0.3, lambda s: bool(days_named & _days_in(s.sentence.text))) or best
     if _DAYPART_ASKED.search(asked) and not _DAYPART.search(fold(best.sentence.text).lower()):
         # 'Hội nghị … diễn ra buổi sáng hay buổi chiều?' is not answered by the day alone.
-        stating = next(
-            (s for s in ranked if s.score >= best.score - 0.3 and _DAYPART.search(fold(s.sentence.text).lower())),
-            None,
-        )
+        stating = _nearest_such(ranked, best, 0.3, lambda s: bool(_DAYPART.search(fold(s.sentence.text).lower())))
         if stating is None:
             return Evidence((), "Các tài liệu hiện có không nêu buổi diễn ra sự việc được hỏi.", best.score)
         best = stating
@@ -1966,13 +1948,11 @@ def select_evidence(
     if analysis.qtype is QuestionType.YESNO and analysis.names and not names_in(best.sentence.text):
         # 'Ông Nguyễn Văn Luyện là người đọc báo cáo tóm tắt, đúng không?': the sentence naming who did
         # it, not one saying that someone does it periodically.
-        best = next(
-            (
-                s
-                for s in ranked
-                if s.predicate >= best.predicate and s.score >= best.score - 0.1 and names_in(s.sentence.text)
-            ),
-            best,
+        best = (
+            _nearest_such(
+                ranked, best, 0.1, lambda s: s.predicate >= best.predicate and bool(names_in(s.sentence.text))
+            )
+            or best
         )
     if analysis.qtype in (QuestionType.GENERAL, QuestionType.LIST) and analysis.names:
         # 'Ông X đề nghị rà soát lại quy chế … trên cơ sở nào?': the clause saying what he proposed, not
@@ -2336,8 +2316,7 @@ def select_evidence(
         return Evidence((), "Các tài liệu hiện có không nêu thời hạn cho việc được hỏi.", best.score)
     if _agent_deed_unstated(analysis, best.sentence.text, expansions, accented):
         return Evidence((), "Các tài liệu hiện có không nêu cơ quan, đơn vị nào làm việc được hỏi.", best.score)
-    frequency = _FREQUENCY_ASKED.search(asked)
-    if frequency and not _FREQUENCY.search(fold(best.sentence.text).lower()):
+    if _FREQUENCY_ASKED.search(asked) and not _FREQUENCY.search(fold(best.sentence.text).lower()):
         # '… báo cáo bao lâu một lần, hằng tháng hay hằng quý?' is not answered by 'Định kỳ, … báo cáo'.
         return Evidence((), "Các tài liệu hiện có không nêu việc này làm bao lâu một lần.", best.score)
     one_asked = analysis.qtype in (QuestionType.LIST, QuestionType.GENERAL) or (

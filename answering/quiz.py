@@ -30,15 +30,15 @@ _TRUE_OR_FALSE = re.compile(
     re.IGNORECASE,
 )
 # 'Xác nhận giúp: X', 'check giúp: X': a request to check what follows.
+_CHECK = r"(?:xác nhận|xac nhan|kiểm tra|kiem tra|check|confirm)"
+_FOR_ME = r"(?:\s+(?:tôi|em|mình|toi|minh))?"
 _CHECK_REQUEST = re.compile(
-    r"^\s*(?:xác nhận|xac nhan|kiểm tra|kiem tra|check|confirm)(?:\s+(?:giúp|giùm|hộ|lại|giup|gium|ho|lai))?"
-    r"(?:\s+(?:tôi|em|mình|toi|minh|với|voi))?\s*[:,]\s*",
+    rf"^\s*{_CHECK}(?:\s+(?:giúp|giùm|hộ|lại|giup|gium|ho|lai))?(?:{_FOR_ME}|\s+(?:với|voi))\s*[:,]\s*",
     re.IGNORECASE,
 )
 # '… quá hạn ko? check giúp': the same request after the question.
 _CHECK_AFTER = re.compile(
-    r"(?<=[?.!])\s*(?:xác nhận|xac nhan|kiểm tra|kiem tra|check|confirm)(?:\s+(?:giúp|giùm|hộ|giup|gium|ho))?"
-    r"(?:\s+(?:tôi|em|mình|toi|minh))?(?:\s+(?:với|nhé|nha|voi|nhe))?\s*[.!?]*\s*$",
+    rf"(?<=[?.!])\s*{_CHECK}(?:\s+(?:giúp|giùm|hộ|giup|gium|ho))?{_FOR_ME}(?:\s+(?:với|nhé|nha|voi|nhe))?\s*[.!?]*\s*$",
     re.IGNORECASE,
 )
 # 'Có thông tin cho rằng X. Thông tin này có chính xác không?' (or 'Nghe nói X, điều đó có đúng không?')
