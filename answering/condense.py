@@ -145,7 +145,10 @@ def question_parts(question: str) -> tuple[list[str], bool]:
     if len(folded) != len(question):  # offsets would not line up
         return [question], False
     enumerated = (
-        _enumerated_parts(question, folded) or _respective_parts(question, folded) or _compared_parts(question, folded)
+        _enumerated_parts(question, folded)
+        or _respective_parts(question, folded)
+        or _compared_parts(question, folded)
+        or list(compared_with(question) or ())
     )
     if enumerated:
         return enumerated, True
@@ -273,6 +276,33 @@ _COMPARED_BETWEEN = re.compile(
     r"(?P<kind>[a-z]+(?: [a-z]+)?) nao (?P<verb>(?:[a-z]+ ){0,3}?)(?:nhieu|it) (?P<what>[^:?,]+?) hon"
     r"(?:\s*,?\s*(?:theo|trong) [^?]*)?\s*\??\s*$"
 )
+
+
+# 'Nam Từ Liêm có bao nhiêu phần trăm …, cao hơn Long Biên không?', 'Năm 2021 … bao nhiêu …, so với năm
+# 2022 tăng hay giảm?': a figure asked, then compared with the same figure of another place or year.
+_COMPARED_TAIL = re.compile(
+    r",\s*(?:(?:nhu vay|vay|the|con)\s+)?(?:"
+    r"so voi\s+(?P<against>[^,?]+?)\s+(?:thi\s+)?(?:tang hay giam|cao hon hay thap hon|nhieu hon hay it hon)"
+    r"|(?:cao|thap|nhieu|it|lon|nho) hon\s+(?P<than>[^,?]+?)\s+(?:khong|chu|hay khong|phai khong)"
+    r")\s*\??\s*$"
+)
+
+
+def compared_with(question: str) -> tuple[str, str] | None:
+    """('Nam Từ Liêm có bao nhiêu …?', 'Long Biên có bao nhiêu …?') for '… Nam Từ Liêm có bao nhiêu …,
+    cao hơn Long Biên không?': the figure asked and the one it is compared with, each to be found."""
+    folded = fold(question)
+    match = _COMPARED_TAIL.search(folded) if len(folded) == len(question) else None
+    if not match or not HOW_MANY.search(folded, 0, match.start()):
+        return None
+    asked = question[: match.start()].rstrip(" ,") + "?"
+    group = "against" if match.group("against") else "than"
+    other = question[match.start(group) : match.end(group)]
+    years, other_years = _YEAR.findall(asked), _YEAR.findall(other)
+    if len(years) == 1 and len(other_years) == 1:
+        return asked, asked.replace(years[0], other_years[0])
+    swapped = _swap_place(asked, other)
+    return (asked, swapped) if swapped else None
 
 
 def _compared_parts(question: str, folded: str) -> list[str]:
@@ -651,6 +681,10 @@ def told_of_oneself(told: str) -> bool:
 # 'Long Biên đã tiếp nhận 151 công chức … . Vậy ở Nam Từ Liêm, số công chức … là bao nhiêu?': the
 # question turns from what it told first to another subject, as a follow-up turns from an earlier turn.
 _TURNED = re.compile(r"^(?P<told>.*?\S[.!])\s+(?P<asked>(?:vay|con(?! so\b)|the con|vay con)\b[^.!]*\S)\s*$")
+# 'Long Biên tiếp nhận 151 công chức, còn Nam Từ Liêm tiếp nhận bao nhiêu?': the same turn after a comma,
+# when what comes first tells rather than asks.
+_CLAIM_OPENING = re.compile(r"\s*(?:co (?:dung|phai)|dung|phai chang|co that)\b")
+_TURNED_AT_COMMA = re.compile(r"^(?P<told>[^,]*?\S),\s+(?P<asked>(?:con(?! so\b)|the con|vay con)\b[^.!,]*\S)\s*$")
 
 
 # 'năm trước thì sao?', 'năm sau': a year counted from the one the earlier question names.
@@ -726,6 +760,15 @@ def condense(question: str, history: Sequence[Turn]) -> Condensed:
             return Condensed(question, asked)
         folded = fold(question)
         turned = _TURNED.match(folded) if len(folded) == len(question) else None
+        at_comma = _TURNED_AT_COMMA.match(folded) if len(folded) == len(question) else None
+        if (
+            at_comma
+            and not turned
+            and not _WH_ASKS.search(at_comma.group("told"))
+            and not _CLAIM_OPENING.match(at_comma.group("told"))
+            and (_WH_ASKS.search(at_comma.group("asked")) or " thi sao" in at_comma.group("asked"))
+        ):
+            turned = at_comma
         if turned and not refers_back(question[turned.start("asked") :]):
             told, asked = (question[turned.start(g) : turned.end(g)] for g in ("told", "asked"))
             return condense(asked, [Turn("user", told)])

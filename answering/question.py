@@ -26,7 +26,17 @@ class QuestionType(StrEnum):
 
 
 # 'Số ý kiến gửi tới … tại hội nghị?' names the count it asks for (with accents: 'sơ kết' folds alike).
-_COUNT_NAMED = re.compile(r"^\s*(?:tổng số|số lượng|số)\s+(?!điện thoại|hiệu|thứ tự)(\w+(?: \w+)?)")
+_COUNT_NAMED = re.compile(
+    r"^\s*(?:tổng số|số lượng|số|tổng(?! (?:kết|hợp|cục|bí thư|quan|thể|thu|chi)\b))\s+"
+    r"(?!điện thoại|hiệu|thứ tự)(\w+(?: \w+)?)"
+)
+# '…, số tập thể hay số cá nhân được khen thưởng nhiều hơn?': the count named further on.
+_COUNT_NAMED_WITHIN = re.compile(r"(?<=,)\s*số\s+(\w+(?: \w+)?)\s+(?:hay|hoặc|và)\s+số\s")
+# Typed without accents as search keywords: 'so phuong NTL thi diem' ('so sanh', 'so voi' compare).
+_FOLDED_COUNT_NAMED = re.compile(
+    r"^\s*(?:tong so|so luong|so)\s+(?!sanh|voi|ket|bo|tay|dien thoai|hieu|thu tu"
+    r"|hoa|do\b|bao|may|cac|nhung|luong)([a-z]+(?: [a-z]+)?)"
+)
 # Checked in order on folded text; the first match wins ('ngày bao nhiêu' is a date).
 _TYPE_PATTERNS: tuple[tuple[QuestionType, re.Pattern[str]], ...] = (
     (
@@ -294,7 +304,15 @@ def counted_unit(question: str) -> str:
         ahead = SIDE_AHEAD_ASKED.search(folded)
         if ahead and ahead.group("counted"):  # 'quận nào có nhiều phường hơn' counts phường
             return ahead.group("counted").strip()
-        named = _COUNT_NAMED.match(typed) if aligned else None
+        named = (
+            (_COUNT_NAMED.match(typed) or _COUNT_NAMED_WITHIN.search(typed))
+            if aligned
+            else None
+            if has_diacritics(question)
+            else _FOLDED_COUNT_NAMED.match(folded.lower())
+        )
+        if named and not aligned and not question[named.start(1) : named.end(1)].split()[0].islower():
+            named = None  # 'so CT PCT HDND phuong …': shorthand for posts, not what is counted
         counted = syllables(named.group(1)) if named else []
         # 'tổng số đơn quận tiếp nhận': the đơn, of the quận; 'tổng số phường thực hiện …': the phường.
         if counted[1:] and (counted[1] in _PLACE_KINDS or counted[0] in _PLACE_KINDS):
@@ -359,8 +377,15 @@ _NAME_KEYWORD = re.compile(r"(?<!xoa)(?<!gach)\s(?:ho )?ten\s*\??\s*$")
 _LIST_IMPERATIVE = re.compile(
     r"^\s*(?:(?:hay|xin) )?(?:trinh bay|neu|ke|liet ke|ke ten|cho biet) (?:cac|nhung|mot so|mot vai|\d+) "
 )
-_DATE_KEYWORDS = re.compile(r"^\s*(?:ngay|thoi gian|thoi diem|moc thoi gian) (?!\d)")
-_PERSON_KEYWORDS = re.compile(r"\b(?:nguoi )?(?:chu tri|chu tri va ket luan)\s*\??\s*$")
+# 'ngày tổ chức hội nghị …', 'hạn trả lời kiến nghị …' (not 'hạn chế'), 'NQ 97 thông qua ngày'.
+_DATE_KEYWORDS = re.compile(
+    r"^\s*(?:ngay|thoi gian|thoi diem|moc thoi gian|(?:thoi )?han(?! che)) (?!\d)|\s(?:ngay|vao ngay)\s*\??\s*$"
+)
+# 'hội nghị … chủ trì', 'Chủ tịch HĐND phường Bồ Đề': who holds the post, typed as keywords.
+_PERSON_KEYWORDS = re.compile(
+    r"\b(?:nguoi )?(?:chu tri|chu tri va ket luan)\s*\??\s*$"
+    r"|^\s*(?:pho )?(?:chu tich|bi thu|truong ban|giam doc) (?:[a-z]+ ){0,5}[a-z]+\s*$"
+)
 # 'Hãy nêu tên Chủ tịch UBND quận …': the name asked first, then whose.
 _NAME_ASKED_FIRST = re.compile(r"^\s*(?:(?:hay|xin) )?(?:neu|cho biet) (?:ho (?:va )?)?ten (?:cua )?")
 _PERSON_WORD = re.compile(r"\b(?:chu tich|bi thu|truong|pho|giam doc|nguoi|ong|ba|dong chi|lanh dao|can bo)\b")
@@ -395,13 +420,14 @@ def question_type(question: str) -> QuestionType:
             return QuestionType.LIST  # 'mấy nhóm vấn đề, gồm những nhóm nào?': the items, counted
         if match:
             return qtype
-    if _COUNT_NAMED.match(nfc(question).casefold()) or SIDE_AHEAD_ASKED.search(folded):
+    unaccented_count = not has_diacritics(question) and _FOLDED_COUNT_NAMED.match(folded.lower())
+    if _COUNT_NAMED.match(nfc(question).casefold()) or unaccented_count or SIDE_AHEAD_ASKED.search(folded):
         return QuestionType.NUMBER
     # Typed as search keywords, with no question word: 'ngày tổ chức hội nghị sơ kết …',
     # 'hội nghị sơ kết Long Biên chủ trì'.
     if _LIST_IMPERATIVE.match(folded):
         return QuestionType.LIST
-    if _DATE_KEYWORDS.match(folded):
+    if _DATE_KEYWORDS.search(folded):
         return QuestionType.DATE
     if _PERSON_KEYWORDS.search(folded):
         return QuestionType.PERSON
@@ -454,9 +480,19 @@ def without_instructions(question: str) -> str:
     return question
 
 
+# '… ạ? Em cảm ơn.', '… không? thanks nhé': thanks after the question ask nothing.
+_THANKS_AFTER = re.compile(
+    r"(?<=[?.!])\s*(?:(?:em|toi|minh|chau|xin)\s+)*(?:cam on|thank you|thanks|tks|thank)"
+    r"(?:\s+(?:anh|chi|ban|nhieu|nhe|nha|a|truoc|ad|tro ly))*\s*[.!]*\s*$"
+)
+
+
 def without_courtesy(question: str) -> str:
     """`question` without the particles and address a polite question ends with, after what it asks,
-    and without the words it opens with to ask ('Cho tôi hỏi là …')."""
+    without the thanks that follow it, and without the words it opens with to ask ('Cho tôi hỏi là …')."""
+    thanks = _THANKS_AFTER.search(fold(question).lower())
+    if thanks and len(fold(question)) == len(question):
+        question = question[: thanks.start()]
     folded = fold(question).lower()
     opening = _COURTESY_OPENING.match(folded) if len(folded) == len(question) else None
     if opening and re.search(r"\w", opening.group()):  # words to drop, not just a leading quote

@@ -59,8 +59,11 @@ _BLANK = re.compile(r"_{2,}|…+|\.{3,}|\(\s*\.*\s*\)|\[\s*\]")
 # 'vào ngày ___' asks 'ngày nào', 'đồng chí ___ chủ trì' asks 'đồng chí nào'.
 _WHICH_BEFORE = re.compile(r"\b(?:ngay|thang|nam|giai doan|quy|dong chi|ong|ba)\s*$")
 _FUNCTION_WORD_AFTER = re.compile(r"\s*(?:trong|tai|o|cua|cho|voi|vao|tu|ve|den|theo|va|nhu|la)\b")
-# 'Câu 3: …', 'Bài 2. …': a quiz item's number says nothing asked.
-_ITEM_NUMBER = re.compile(r"^\s*(?:câu|cau|bài|bai|question)\s*\d+\s*[:.)-]\s*", re.IGNORECASE)
+# 'Câu 3: …', 'Bài 2. …', 'Trắc nghiệm: …': a quiz item's number or label says nothing asked.
+_ITEM_NUMBER = re.compile(
+    r"^\s*(?:(?:câu|cau|bài|bai|question)\s*\d+|(?:câu hỏi |cau hoi )?(?:trắc nghiệm|trac nghiem|quiz))\s*[:.)-]\s*",
+    re.IGNORECASE,
+)
 _NUMBERISH = re.compile(r"^[\d.,/%\s]+(?:%|\w{0,6})$")
 # '…; B. Chỉ thị số 15-CT/TU. Cho biết ngày ban hành.': a sentence after the last option asks more.
 # 'TP. Hồ Chí Minh' is one option: a short capitalised abbreviation ends no sentence.

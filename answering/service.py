@@ -14,6 +14,7 @@ from answering.abbreviations import Abbreviations, load_abbreviations
 from answering.condense import (
     Condensed,
     asked_then_told,
+    compared_with,
     condense,
     question_parts,
     refers_back,
@@ -418,6 +419,11 @@ class Assistant:
         if result is None:
             answers = [(a, self._answer(a, part_hits)) for a, part_hits in asked]
             result = merge_parts([(a.text, answer) for a, answer in answers])
+            missing = [(a.text, answer[1]) for a, answer in answers if answer[2]]
+            if missing and len(answers) == 2 and compared_with(condensed.question):
+                # '… bao nhiêu …, cao hơn Long Biên không?': with one side's figure missing, there is no comparing.
+                said = " ".join(f"Về «{question.rstrip(' ?')}»: {text}" for question, text in missing)
+                result = ([], f"Không so sánh được. {said}", True)
             ahead = self._side_ahead_of_parts(condensed.question, answers) if len(answers) > 1 else None
             if ahead and not result[2]:
                 result = (result[0], f"{ahead}. {result[1]}", False)

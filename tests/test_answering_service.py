@@ -303,3 +303,32 @@ def test_what_a_side_or_a_claim_needs_is_where_it_is_stated(assistant):
     # How long it has run is said by the sentence giving the duration.
     lasted = assistant.ask("Nam Từ Liêm đã thực hiện thí điểm chính quyền đô thị được bao lâu rồi?")
     assert "gần 2 năm" in lasted.citations[0].quote
+
+
+def test_search_box_keywords_thanks_and_a_turn_after_a_comma_are_read_as_questions(assistant):
+    # 'số …' typed as keywords asks a count: one the documents give, or one they do not.
+    count = assistant.ask("so phuong NTL thi diem CQDT")
+    assert "10 phường" in count.answer
+    assert assistant.ask("so cong chuc NTL tiep nhan ve phuong").abstained
+    # Thanks after the question ask nothing more.
+    thanked = assistant.ask("Cho em hỏi Long Biên tiếp nhận bao nhiêu công chức về các phường ạ? Em cảm ơn.")
+    assert "151 công chức" in thanked.answer
+    # What Long Biên did, told before a comma, does not answer what is asked of Nam Từ Liêm.
+    turned = assistant.ask(
+        "Long Biên tiếp nhận 151 công chức về UBND phường, còn Nam Từ Liêm tiếp nhận bao nhiêu công chức?"
+    )
+    assert turned.abstained and turned.citations == ()
+
+
+def test_a_comparison_with_one_side_missing_is_refused_whole(assistant):
+    missing = assistant.ask(
+        "Nam Từ Liêm có bao nhiêu phần trăm bí thư cấp ủy phường không là người địa phương, cao hơn Long Biên không?"
+    )
+    assert missing.abstained and missing.citations == () and missing.answer.startswith("Không so sánh được.")
+    both = assistant.ask("Long Biên có bao nhiêu phường, nhiều hơn Nam Từ Liêm không?")
+    assert not both.abstained and "14 phường" in both.answer and "10 phường" in both.answer
+    # Which count a question compares is named after its comma: 'số tập thể hay số cá nhân'.
+    rewarded = assistant.ask(
+        "Tại hội nghị sơ kết 1 năm ở Long Biên, số tập thể hay số cá nhân được khen thưởng nhiều hơn?"
+    )
+    assert "11 tập thể" in rewarded.answer and "12 cá nhân" in rewarded.answer

@@ -2222,3 +2222,32 @@ def test_how_often_and_in_what_form_must_be_stated():
     assert _evidence(quarterly, "Người đứng đầu cấp ủy báo cáo kết quả đối thoại bao lâu một lần?").sentences
     deadline = "Chỉ đạo các bộ phận chuyên môn trả lời kiến nghị của Nhân dân xong trước ngày 30/10/2022."
     assert not _evidence(deadline, "Quá hạn trả lời kiến nghị thì cán bộ bị kỷ luật theo hình thức nào?").sentences
+
+
+def test_keyword_queries_thanks_and_compared_figures():
+    from answering.condense import compared_with
+    from answering.question import without_courtesy
+
+    assert question_type("so phuong Nam Tu Liem thi diem") is QuestionType.NUMBER
+    assert counted_unit("so cong chuc Nam Tu Liem tiep nhan ve phuong") == "cong chuc"
+    assert counted_unit("so CT Pho Chu tich HDND phuong duoc sap xep") == ""  # shorthand for posts
+    assert question_type("so ket Nghi quyet 15 o Long Bien") is not QuestionType.NUMBER  # 'sơ kết'
+    assert question_type("tổng hồ sơ thủ tục hành chính Long Biên tiếp nhận") is QuestionType.NUMBER
+    assert question_type("tổng kết Nghị quyết 15") is not QuestionType.NUMBER
+    assert question_type("hạn trả lời kiến nghị dân Bồ Đề") is QuestionType.DATE
+    assert question_type("hạn chế của Long Biên") is not QuestionType.DATE
+    assert question_type("Nghị quyết 97/2019/QH14 thông qua ngày") is QuestionType.DATE
+    assert question_type("Chủ tịch HĐND phường Bồ Đề") is QuestionType.PERSON
+    assert counted_unit("Tại hội nghị, số tập thể hay số cá nhân được khen thưởng nhiều hơn?") == "tap the"
+    assert without_courtesy("Long Biên có bao nhiêu phường ạ? Em cảm ơn.") == "Long Biên có bao nhiêu phường?"
+    assert without_courtesy("long bien co bao nhieu phuong? cam on nhe") == "long bien co bao nhieu phuong?"
+    assert without_courtesy("Tôi muốn cảm ơn ai?") == "Tôi muốn cảm ơn ai?"
+    assert compared_with("Năm 2021 Long Biên có bao nhiêu người đạt chuẩn, so với năm 2022 tăng hay giảm?") == (
+        "Năm 2021 Long Biên có bao nhiêu người đạt chuẩn?",
+        "Năm 2022 Long Biên có bao nhiêu người đạt chuẩn?",
+    )
+    assert compared_with("Long Biên có bao nhiêu phường, nhiều hơn Nam Từ Liêm không?") == (
+        "Long Biên có bao nhiêu phường?",
+        "Nam Từ Liêm có bao nhiêu phường?",
+    )
+    assert compared_with("Long Biên có nhiều phường hơn Nam Từ Liêm không?") is None

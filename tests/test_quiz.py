@@ -48,6 +48,7 @@ def test_options_are_taken_out_of_the_question(text, question, options):
         ("Hội nghị đối thoại do đồng chí ___ chủ trì", "Hội nghị đối thoại do đồng chí nào chủ trì?"),
         ("Điền vào chỗ trống: Phương châm của quận là …", "Phương châm của quận là gì?"),
         ("Đúng hay sai: Năm 2021 quận phải cưỡng chế.", "Năm 2021 quận phải cưỡng chế, đúng không?"),
+        ("Trắc nghiệm: Hội nghị sơ kết diễn ra vào ngày ___.", "Hội nghị sơ kết diễn ra vào ngày nào?"),
     ],
 )
 def test_blanks_become_question_words_and_true_or_false_a_claim(text, question):
